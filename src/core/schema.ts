@@ -1,0 +1,152 @@
+/**
+ * The claim pack schema: the one shape shared by the bundled dataset
+ * (assets/claims/*.json) and packs that readers import in the options page.
+ * Pure data description; no DOM, no browser API.
+ */
+import * as v from 'valibot';
+
+const Slug = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "trade-2022-total"'),
+);
+const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const IsoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date like 2023-03-19, 2023-03 or 2023'),
+);
+
+export const OutletConfidence = v.picklist(['known', 'probable', 'unknown']);
+
+export const OutletSchema = v.strictObject({
+  id: Slug,
+  name: Text,
+  /** known: the page names it; probable: strong hint; unknown: not identified. */
+  confidence: OutletConfidence,
+  /** Hostname the outlet publishes on (globaltimes.cn), used to recognise the reader's page. */
+  site: v.optional(
+    v.pipe(v.string(), v.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a bare hostname like globaltimes.cn')),
+  ),
+  note: v.optional(Text),
+});
+
+export const QuantityKind = v.picklist(['money', 'percent', 'count', 'volume']);
+
+/** A value as stated in a quote. Money in whole currency units; percent as 34.3; volume in cubic metres. */
+export const ValueSchema = v.strictObject({
+  kind: QuantityKind,
+  /** The point value the words state (absent for pure bounds such as "more than doubled"). */
+  amount: v.optional(v.number()),
+  /** Bounds implied by hedges: "nearly" → max, "more than"/"at least" → min, "double-digit" → min 10 max 99.9. */
+  min: v.optional(v.number()),
+  max: v.optional(v.number()),
+  currency: v.optional(v.picklist(['USD', 'CNY'])),
+  /** The hedge word(s) as written: "nearly", "about", "more than", "at least". */
+  hedge: v.optional(Text),
+  record: v.optional(v.boolean()),
+  /** How the value was derived when the quote does not state it directly (e.g. a sum). */
+  derived: v.optional(Text),
+});
+
+export const ReportSchema = v.strictObject({
+  outlet: Slug,
+  /** The seed article file name the quote comes from (bundled dataset). */
+  seed: v.optional(
+    v.pipe(v.string(), v.regex(/^[\w.-]+\.txt$/, 'must be a seed file name like 004_f199504f34c41cb7.txt')),
+  ),
+  url: v.optional(v.pipe(v.string(), v.url('must be a full URL'))),
+  date: IsoDate,
+  dateNote: v.optional(Text),
+  /** The outlet's exact words. */
+  quote: Text,
+  /** A few words before and after the quote, so it can be found again (W3C TextQuoteSelector). */
+  prefix: v.optional(v.string()),
+  suffix: v.optional(v.string()),
+  value: v.optional(ValueSchema),
+  /** The source the outlet cites for the figure: "Chinese customs", "Reuters". */
+  citedSource: v.optional(Text),
+  /** The outlet's own label when it differs from the fact's ("energy trade"). */
+  label: v.optional(Text),
+  /** Why this report differs from the others, where the text shows it. */
+  note: v.optional(Text),
+});
+
+/** A period a fact covers: a calendar year, months of a year, or a deadline ("by 2024"). */
+export const PeriodSchema = v.strictObject({
+  year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
+  months: v.optional(
+    v.tuple([
+      v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12)),
+      v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12)),
+    ]),
+  ),
+  by: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
+});
+
+/**
+ * How the engine recognises the fact in any wording. Terms are case-insensitive words or phrases
+ * matched at word boundaries; a trailing `*` matches any ending ("export*"); spaces also match hyphens.
+ */
+export const MatchSchema = v.strictObject({
+  /** Quantity facts: the measure terms; the nearest measure term before a quantity decides its fact. */
+  measure: v.optional(v.array(Text)),
+  /** Quantity facts: the band a normalised value must fall in (money in USD). */
+  band: v.optional(v.strictObject({ kind: QuantityKind, min: v.number(), max: v.number() })),
+  /** Phrase facts and events: every group needs one of its terms in the same sentence. */
+  all: v.optional(v.array(v.pipe(v.array(Text), v.minLength(1)))),
+  /** Terms that veto a match when they appear in the sentence (or, for quantities, qualify the measure). */
+  exclude: v.optional(v.array(Text)),
+  /** The period the text must state (or imply through "last year" and the page date). */
+  period: v.optional(PeriodSchema),
+  /** When true a sentence without any period may match; a conflicting period never does. */
+  periodOptional: v.optional(v.boolean()),
+  /** "target": only quantities introduced as a goal/target/aim. */
+  role: v.optional(v.picklist(['target'])),
+});
+
+export const RelatedSchema = v.strictObject({ fact: Slug, why: Text });
+
+export const FactSchema = v.strictObject({
+  id: Slug,
+  kind: v.picklist(['figure', 'event']),
+  title: Text,
+  /** Who the fact is about. */
+  subject: Text,
+  /** Human label of the period ("2022", "January–February 2023"). */
+  period: v.optional(Text),
+  /** What is measured, for figures ("total trade in goods"). */
+  measure: v.optional(Text),
+  related: v.optional(v.array(RelatedSchema)),
+  note: v.optional(Text),
+  match: MatchSchema,
+  reports: v.pipe(v.array(ReportSchema), v.minLength(1, 'needs at least one report')),
+});
+
+export const RateSchema = v.strictObject({
+  /** Units of `from` per one `to`: CNY per USD. */
+  from: v.literal('CNY'),
+  to: v.literal('USD'),
+  rate: v.pipe(v.number(), v.minValue(0.0001)),
+  /** Where the rate comes from: the report whose two values imply it. */
+  source: Text,
+});
+
+export const PackSchema = v.strictObject({
+  schema: v.literal(1),
+  id: Slug,
+  name: Text,
+  version: Text,
+  description: v.optional(Text),
+  rates: v.optional(v.array(RateSchema)),
+  outlets: v.array(OutletSchema),
+  facts: v.pipe(v.array(FactSchema), v.minLength(1, 'needs at least one fact')),
+});
+
+export type Outlet = v.InferOutput<typeof OutletSchema>;
+export type Value = v.InferOutput<typeof ValueSchema>;
+export type Report = v.InferOutput<typeof ReportSchema>;
+export type Period = v.InferOutput<typeof PeriodSchema>;
+export type MatchSpec = v.InferOutput<typeof MatchSchema>;
+export type Fact = v.InferOutput<typeof FactSchema>;
+export type Rate = v.InferOutput<typeof RateSchema>;
+export type ClaimPack = v.InferOutput<typeof PackSchema>;
+export type Kind = v.InferOutput<typeof QuantityKind>;

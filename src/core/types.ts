@@ -1,0 +1,68 @@
+/** Types the engine hands to its callers (CLI, content script, popup). Pure data. */
+import type { Fact, Kind, Outlet, Report } from './schema.ts';
+
+/** A quantity found in running text. Offsets are into the scanned text. */
+export interface ParsedQuantity {
+  kind: Kind;
+  /** Point value in base units (money in whole currency units, percent as 34.3, volume in m³). */
+  amount?: number;
+  min?: number;
+  max?: number;
+  currency?: 'USD' | 'CNY';
+  hedge?: string;
+  record?: boolean;
+  /** Significant precision of the written number in base units (1.3 trillion → 1e11), for "agrees within rounding". */
+  precision?: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One place in a text where a fact of a pack is stated. */
+export interface Mention {
+  fact: string;
+  pack: string;
+  start: number;
+  end: number;
+  /** The page's words (text.slice(start, end)). */
+  quote: string;
+  /** The sentence around it, for cards and CLI output. */
+  sentence: string;
+  /** The page's value when the mention is a quantity. */
+  value?: ParsedQuantity;
+}
+
+export type Agreement = 'agree' | 'differ' | 'unknown';
+
+export interface NormalizedValue {
+  kind: Kind;
+  /** USD and CNY side by side for money; `amount` for other kinds. */
+  usd?: number;
+  cny?: number;
+  amount?: number;
+  min?: number;
+  max?: number;
+  /** Human display: "¥1.28 trn · $185.4 bn", "34.3%", "more than +100%". */
+  display: string;
+}
+
+export interface ComparedReport {
+  report: Report;
+  outlet: Outlet;
+  value?: NormalizedValue;
+  /** Against the page's value (or the first report when the page states no value). */
+  agreement: Agreement;
+  /** Short reasons the value differs or agrees: "rounded", "converted from yuan at 6.90", "cites Reuters". */
+  reasons: string[];
+}
+
+export interface Comparison {
+  fact: Fact;
+  page?: NormalizedValue;
+  reports: ComparedReport[];
+  /** Smallest and largest reported value, in the fact's band unit. */
+  spread?: { min: number; max: number; display: string };
+  verdict: 'agree' | 'differ' | 'qualitative' | 'single';
+  agreeCount: number;
+  differCount: number;
+}
