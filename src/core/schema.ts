@@ -82,6 +82,8 @@ export const PeriodSchema = v.strictObject({
   by: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
 });
 
+export const BandSchema = v.strictObject({ kind: QuantityKind, min: v.number(), max: v.number() });
+
 /**
  * How the engine recognises the fact in any wording. Terms are case-insensitive words or phrases
  * matched at word boundaries; a trailing `*` matches any ending ("export*"); spaces also match hyphens.
@@ -89,8 +91,11 @@ export const PeriodSchema = v.strictObject({
 export const MatchSchema = v.strictObject({
   /** Quantity facts: the measure terms; the nearest measure term before a quantity decides its fact. */
   measure: v.optional(v.array(Text)),
-  /** Quantity facts: the band a normalised value must fall in (money in USD). */
-  band: v.optional(v.strictObject({ kind: QuantityKind, min: v.number(), max: v.number() })),
+  /**
+   * Quantity facts: the band a normalised value must fall in (money in USD). A list when reports state the
+   * fact in several kinds (a volume and its growth in percent).
+   */
+  band: v.optional(v.union([BandSchema, v.pipe(v.array(BandSchema), v.minLength(1))])),
   /** Phrase facts and events: every group needs one of its terms in the same sentence. */
   all: v.optional(v.array(v.pipe(v.array(Text), v.minLength(1)))),
   /** Terms that veto a match when they appear in the sentence (or, for quantities, qualify the measure). */
@@ -150,3 +155,4 @@ export type Fact = v.InferOutput<typeof FactSchema>;
 export type Rate = v.InferOutput<typeof RateSchema>;
 export type ClaimPack = v.InferOutput<typeof PackSchema>;
 export type Kind = v.InferOutput<typeof QuantityKind>;
+export type Band = v.InferOutput<typeof BandSchema>;
