@@ -2,8 +2,18 @@
  * The engine's public face: build a matcher from claim packs, scan text, compare a mention.
  * Pure; the CLI, the content script and the tests all call these.
  */
+import { type CompiledFact, cnyPerUsd, compileFact } from './compiled-fact.ts';
+import { namesChina, namesRussia, pairIn } from './entities.ts';
+import { matchFigures } from './figure-match.ts';
+import { inferPageDate, yearOfDate } from './page-date.ts';
+import { findPeriods } from './period.ts';
+import { matchPhrases } from './phrase-match.ts';
+import { parseQuantities } from './quantity.ts';
 import type { ClaimPack, Fact } from './schema.ts';
-import type { Comparison, Mention } from './types.ts';
+import { splitSentences } from './sentences.ts';
+import type { Mention } from './types.ts';
+
+export { compareMention } from './compare.ts';
 
 export interface ScanOptions {
   /** The page's publication date (YYYY-MM-DD) for "last year"/"this year"; inferred from the text when absent. */
@@ -19,10 +29,95 @@ export interface Matcher {
   facts(): { fact: Fact; pack: ClaimPack }[];
 }
 
-export function createMatcher(_packs: ClaimPack[]): Matcher {
-  throw new Error('engine: not implemented yet');
+const MAX_SENTENCE_FOR_CARD = 400;
+
+export function createMatcher(packs: readonly ClaimPack[]): Matcher {
+  const compiled = packs.flatMap((pack) => pack.facts.map((fact) => compileFact(fact, pack)));
+  const byId = new Map(compiled.map((c) => [c.fact.id, { fact: c.fact, pack: c.pack }]));
+  const figures = compiled.filter((c) => c.bands.length > 0 && c.measure);
+  const phrases = compiled.filter((c) => c.all.length > 0 && c.bands.length === 0);
+  const rate = cnyPerUsd(packs);
+
+  const mayMatch = (text: string) => typeof text === 'string' && namesChina(text) && namesRussia(text);
+
+  function scan(text: string, options: ScanOptions = {}): Mention[] {
+    try {
+      if (!mayMatch(text)) return [];
+      return scanText(text, options);
+    } catch {
+      return [];
+    }
+  }
+
+  function scanText(text: string, options: ScanOptions): Mention[] {
+    const pageYear = yearOfDate(options.pageDate ?? inferPageDate(text));
+    const sentences = splitSentences(text);
+    const periods = sentences.map((s) => findPeriods(s.text, s.start, pageYear));
+    const found: Mention[] = [];
+    sentences.forEach((s, i) => {
+      const quantities = figures.length ? parseQuantities(s.text) : [];
+      if (quantities.length && pairIn(s.text) !== 'other') {
+        for (const q of quantities) {
+          q.start += s.start;
+          q.end += s.start;
+        }
+        for (const hit of matchFigures(s, i, quantities, figures, periods, pageYear, rate)) {
+          found.push(mention(hit.fact, hit.quantity.start, hit.quantity.end, s.text, text, hit.quantity));
+        }
+      }
+      for (const hit of matchPhrases(s, phrases, periods[i]))
+        found.push(mention(hit.fact, hit.start, hit.end, s.text, text));
+    });
+    return mergeAdjacent(
+      found.sort((a, b) => a.start - b.start || b.end - a.end),
+      text,
+    );
+  }
+
+  return {
+    scan,
+    mayMatch,
+    fact: (id) => byId.get(id),
+    facts: () => compiled.map((c) => ({ fact: c.fact, pack: c.pack })),
+  };
 }
 
-export function compareMention(_mention: Mention, _fact: Fact, _pack: ClaimPack): Comparison {
-  throw new Error('engine: not implemented yet');
+function mention(
+  c: CompiledFact,
+  start: number,
+  end: number,
+  sentence: string,
+  text: string,
+  value?: Mention['value'],
+): Mention {
+  return {
+    fact: c.fact.id,
+    pack: c.pack.id,
+    start,
+    end,
+    quote: text.slice(start, end),
+    sentence: sentence.length > MAX_SENTENCE_FOR_CARD ? `${sentence.slice(0, MAX_SENTENCE_FOR_CARD)}…` : sentence,
+    value,
+  };
+}
+
+/** "1.28 trillion yuan ($185.41 billion)": two quantities of one fact side by side make one mention. */
+function mergeAdjacent(mentions: Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.fact === m.fact &&
+      m.start <= last.end + 3 &&
+      /^[\s(),\-–]*$/.test(text.slice(last.end, Math.max(last.end, m.start)))
+    ) {
+      const end = Math.max(last.end, m.end);
+      const closing = text[end] === ')' && text.slice(last.start, end).includes('(') ? 1 : 0;
+      out[out.length - 1] = { ...last, end: end + closing, quote: text.slice(last.start, end + closing) };
+    } else if (!(last && last.fact === m.fact && m.start < last.end)) {
+      out.push(m);
+    }
+  }
+  return out;
 }

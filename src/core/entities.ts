@@ -1,0 +1,99 @@
+/**
+ * The country pair. A figure counts only where the sentence names both China and Russia (or their
+ * capitals, leaders, governments), or names neither of any other country on a page about the two.
+ */
+import { compileTerms } from './terms.ts';
+
+export const CHINA_TERMS = ['China', 'Chinese', 'Beijing', 'Xi', 'Xi Jinping', 'PRC', 'Sino', 'Zhongnanhai'];
+export const RUSSIA_TERMS = ['Russia', 'Russian*', 'Russia’s', "Russia's", 'Moscow', 'Kremlin', 'Putin', 'Russo'];
+const OTHER_COUNTRIES = [
+  'United States',
+  'America',
+  'American*',
+  'U.S.',
+  'Washington',
+  'India',
+  'Indian*',
+  'Japan',
+  'Japanese',
+  'European Union',
+  'EU',
+  'Europe',
+  'Germany',
+  'German*',
+  'France',
+  'French',
+  'Britain',
+  'British',
+  'UK',
+  'U.K.',
+  'Ukraine',
+  'Ukrainian*',
+  'Kyiv',
+  'Kiev',
+  'Iran',
+  'Iranian*',
+  'Saudi Arabia',
+  'Saudi*',
+  'Vietnam',
+  'Vietnamese',
+  'Brazil',
+  'Brazilian*',
+  'Kazakhstan',
+  'Turkey',
+  'Turkish',
+  'Korea',
+  'Korean*',
+  'Australia',
+  'Australian*',
+  'Mongolia',
+  'ASEAN',
+  'Canada',
+  'Canadian*',
+  'Mexico',
+  'Belarus',
+  'Pakistan',
+  'Indonesia',
+  'Taiwan',
+  'Italy',
+  'Spain',
+  'Poland',
+  'Netherlands',
+  'Dutch',
+  'Africa',
+  'African*',
+  'Tokyo',
+  'New Delhi',
+  'Berlin',
+  'Paris',
+  'London',
+  'Brussels',
+  'Tehran',
+  'Riyadh',
+  'Hanoi',
+  'Seoul',
+];
+
+const CHINA = compileTerms(CHINA_TERMS) as RegExp;
+const RUSSIA = compileTerms(RUSSIA_TERMS) as RegExp;
+// "US" alone is the country, but not in "US$190 billion".
+const OTHER = new RegExp(`${(compileTerms(OTHER_COUNTRIES) as RegExp).source}|(?<![\\p{L}])US(?![\\p{L}$])`, 'iu');
+
+function test(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+export function namesChina(text: string): boolean {
+  return test(CHINA, text);
+}
+
+export function namesRussia(text: string): boolean {
+  return test(RUSSIA, text);
+}
+
+/** both: the sentence names China and Russia; other: it names another country instead; none: neither pair nor other. */
+export function pairIn(sentence: string): 'both' | 'other' | 'none' {
+  if (namesChina(sentence) && namesRussia(sentence)) return 'both';
+  return OTHER.test(sentence) ? 'other' : 'none';
+}

@@ -1,0 +1,88 @@
+/**
+ * Quantity facts: a number in a sentence belongs to the fact whose measure term stands nearest before it
+ * ("exports … 17.5 per cent" → exports), and only if its normalised value falls in the fact's band and the
+ * sentence's period fits the fact's.
+ */
+import type { CompiledFact } from './compiled-fact.ts';
+import { periodFits, periodForQuantity } from './context-period.ts';
+import type { TextPeriod } from './period.ts';
+import type { Band } from './schema.ts';
+import type { Sentence } from './sentences.ts';
+import { findTerms, type TermMatch } from './terms.ts';
+import type { ParsedQuantity } from './types.ts';
+
+const MAX_MEASURE_GAP = 160;
+const TARGET_BEFORE = /\b(?:goal|target|aim|objective|ambition|plan(?:s|ned)?)\b[^.;]{0,24}$/i;
+
+export interface FigureHit {
+  fact: CompiledFact;
+  quantity: ParsedQuantity;
+}
+
+export function matchFigures(
+  sentence: Sentence,
+  index: number,
+  quantities: ParsedQuantity[],
+  facts: readonly CompiledFact[],
+  periods: readonly TextPeriod[][],
+  pageYear: number | undefined,
+  cnyPerUsd: number | undefined,
+): FigureHit[] {
+  const measures: { fact: CompiledFact; at: TermMatch }[] = [];
+  for (const fact of facts) {
+    for (const at of findTerms(fact.measure, sentence.text, sentence.start)) measures.push({ fact, at });
+  }
+  if (measures.length === 0) return [];
+  const hits: FigureHit[] = [];
+  for (const q of quantities) {
+    const isTarget = TARGET_BEFORE.test(sentence.text.slice(0, q.start - sentence.start));
+    for (const fact of candidatesFor(q, measures)) {
+      if (fact.target !== isTarget) continue;
+      if (!fact.bands.some((band) => inBand(q, band, cnyPerUsd))) continue;
+      if (excluded(fact, sentence, q)) continue;
+      const period = periodForQuantity(q.start, periods, index, pageYear, fact.target);
+      if (!periodFits(fact.period, period, fact.periodOptional)) continue;
+      hits.push({ fact, quantity: q });
+    }
+  }
+  return hits;
+}
+
+/** The facts whose measure term stands nearest before the quantity (longest term on ties), else just after. */
+function candidatesFor(q: ParsedQuantity, measures: { fact: CompiledFact; at: TermMatch }[]): CompiledFact[] {
+  let best: TermMatch | undefined;
+  for (const { at } of measures) {
+    if (at.end > q.start || q.start - at.end > MAX_MEASURE_GAP) continue;
+    if (!best || at.end > best.end || (at.end === best.end && at.start < best.start)) best = at;
+  }
+  if (!best) {
+    for (const { at } of measures) {
+      if (at.start < q.end || at.start - q.end > 40) continue;
+      if (!best || at.start < best.start || (at.start === best.start && at.end > best.end)) best = at;
+    }
+  }
+  if (!best) return [];
+  const chosen = best;
+  return measures.filter((m) => m.at.start === chosen.start && m.at.end === chosen.end).map((m) => m.fact);
+}
+
+/** The quantity's value (or its hedged range) overlaps the band; money is compared in USD. */
+export function inBand(
+  q: Pick<ParsedQuantity, 'kind' | 'amount' | 'min' | 'max' | 'currency'>,
+  band: Band,
+  cnyPerUsd?: number,
+): boolean {
+  if (q.kind !== band.kind) return false;
+  const factor = q.kind === 'money' && q.currency === 'CNY' ? (cnyPerUsd ? 1 / cnyPerUsd : undefined) : 1;
+  if (factor === undefined) return false;
+  const lo = (q.min ?? q.amount ?? Number.NEGATIVE_INFINITY) * factor;
+  const hi = (q.max ?? q.amount ?? Number.POSITIVE_INFINITY) * factor;
+  if (q.min !== undefined && q.max === undefined && q.amount === undefined) return lo <= band.max;
+  return lo <= band.max && hi >= band.min;
+}
+
+function excluded(fact: CompiledFact, sentence: Sentence, q: ParsedQuantity): boolean {
+  if (!fact.exclude) return false;
+  const from = Math.max(0, q.start - sentence.start - 60);
+  return findTerms(fact.exclude, sentence.text.slice(from, q.end - sentence.start)).length > 0;
+}

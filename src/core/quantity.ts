@@ -1,0 +1,212 @@
+/**
+ * Quantity parsing: finds money, percentages, counts and volumes in running text, with their hedges
+ * ("nearly", "more than"), as written in news copy: "$190bn", "US$190 billion", "1.28 trillion yuan",
+ * "RMB 1.3tn", "34.3 per cent", "forty times", "15.5 billion cubic metres", "more than doubled",
+ * "rose by at least half", "a double-digit pace", "1.5 fold". Pure and total: never throws.
+ */
+
+import { hedgeBefore } from './hedge.ts';
+import { NUMBER_WORDS_PATTERN, parseNumberWords } from './number-words.ts';
+import type { ParsedQuantity } from './types.ts';
+
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+const NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(?:(?:${DIGITS})(?!\p{N}|[.,]\d)|(?:${NUMBER_WORDS_PATTERN})(?![\p{L}\p{N}]))`,
+  'giu',
+);
+/** Letters glued to digits are fine only as a scale or unit ("$190bn", "1.3tn", "5pc"). */
+const GLUED_SUFFIX = /^(?:trillion|trn|tn|billion|bn|mln|million|mn|b|m|pc|pct|bcm|fold)(?![\p{L}])/iu;
+
+const SCALES: Record<string, number> = {
+  trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  mln: 1e6,
+};
+const AFTER_SCALE = /^[\s-]*(trillion|trn|tn|billion|bn|mln|million|mn|b|m)(?![\p{L}])/iu;
+const AFTER_CNY = /^\s*(?:yuan|renminbi|rmb|cny)\b/i;
+const AFTER_USD = /^\s*(?:(?:us|u\.s\.|american)\s+dollars?|dollars?|usd)\b/i;
+const BEFORE_USD = /(?:us\$|u\.s\.\s?\$|usd\s?|\$)\s?$/i;
+const BEFORE_CNY = /(?:rmb|cny|¥|yuan)\s?$/i;
+const AFTER_PERCENT = /^\s*(?:%|percent\b|per\s+cent\b|pct\b|pc\b)/i;
+const AFTER_VOLUME = /^\s*(?:(?:trillion|billion|bn|million)\s+)?(?:cubic\s+met(?:er|re)s?|cu\.?\s?m\b|m3\b|m³|bcm\b)/i;
+const AFTER_COUNT = /^\s*(?:times\b|meetings?\b|summits?\b|talks\b)/i;
+const AFTER_FOLD = /^[\s-]*fold\b/i;
+
+/** Growth phrases with no digits: "doubled", "more than doubled", "rose by at least half", "double-digit". */
+const GROWTH_WORDS: { re: RegExp; value: (m: RegExpExecArray) => Pick<ParsedQuantity, 'amount' | 'min' | 'max'> }[] = [
+  {
+    re: /\b(doubled|tripled|trebled|quadrupled)\b/gi,
+    value: (m) => ({ amount: { doubled: 100, tripled: 200, trebled: 200, quadrupled: 300 }[m[1].toLowerCase()] }),
+  },
+  {
+    re: /\b(?:by|up)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+)?(?:a\s+|one[-\s])?(half|third|quarter|fifth)\b/gi,
+    value: (m) => ({ amount: { half: 50, third: 100 / 3, quarter: 25, fifth: 20 }[m[1].toLowerCase()] }),
+  },
+  { re: /\bdouble[-\s]digits?\b/gi, value: () => ({ min: 10, max: 99.9 }) },
+  { re: /\btriple[-\s]digits?\b/gi, value: () => ({ min: 100, max: 999.9 }) },
+];
+
+export function parseQuantities(text: string): ParsedQuantity[] {
+  const found: ParsedQuantity[] = [];
+  if (typeof text !== 'string' || text.length === 0) return found;
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const q = readQuantity(text, m.index, m[0]);
+    if (q) {
+      found.push(q);
+      NUMBER.lastIndex = Math.max(NUMBER.lastIndex, q.end);
+    }
+  }
+  for (const { re, value } of GROWTH_WORDS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (found.some((q) => m.index < q.end && q.start < m.index + m[0].length)) continue;
+      found.push(
+        withHedge(text, { kind: 'percent', ...value(m), text: m[0], start: m.index, end: m.index + m[0].length }),
+      );
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function readQuantity(text: string, start: number, raw: string): ParsedQuantity | undefined {
+  const isDigits = /\d/.test(raw);
+  const base = isDigits ? Number(raw.replace(/,/g, '')) : parseNumberWords(raw);
+  if (base === undefined || !Number.isFinite(base)) return undefined;
+  let end = start + raw.length;
+  let rest = text.slice(end, end + 40);
+  if (isDigits && /^\p{L}/u.test(rest) && !GLUED_SUFFIX.test(rest)) return undefined;
+  const before = text.slice(Math.max(0, start - 6), start);
+  const decimals = isDigits ? (raw.split('.')[1] ?? '').length : 0;
+  const unitPrecision = isDigits ? digitPrecision(raw, decimals) : 1;
+
+  const fold = AFTER_FOLD.exec(rest);
+  if (fold) {
+    end += fold[0].length;
+    return withHedge(text, {
+      kind: 'percent',
+      amount: round((base - 1) * 100),
+      text: text.slice(start, end),
+      start,
+      end,
+    });
+  }
+  const percent = AFTER_PERCENT.exec(rest);
+  if (percent) {
+    end += percent[0].length;
+    return withHedge(text, {
+      kind: 'percent',
+      amount: base,
+      precision: unitPrecision,
+      text: text.slice(start, end),
+      start,
+      end,
+    });
+  }
+  const volume = AFTER_VOLUME.exec(rest);
+  if (volume) {
+    const scale = /trillion/i.test(volume[0])
+      ? 1e12
+      : /billion|bn|bcm/i.test(volume[0])
+        ? 1e9
+        : /million/i.test(volume[0])
+          ? 1e6
+          : 1;
+    end += volume[0].length;
+    return withHedge(text, {
+      kind: 'volume',
+      amount: tidy(base * scale),
+      precision: tidy(unitPrecision * scale),
+      text: text.slice(start, end),
+      start,
+      end,
+    });
+  }
+  const count = AFTER_COUNT.exec(rest);
+  if (count && Number.isInteger(base)) {
+    end += count[0].length;
+    return withHedge(text, { kind: 'count', amount: base, precision: 1, text: text.slice(start, end), start, end });
+  }
+
+  let qStart = start;
+  let currency: 'USD' | 'CNY' | undefined;
+  const usdBefore = BEFORE_USD.exec(before);
+  const cnyBefore = BEFORE_CNY.exec(before);
+  if (usdBefore) {
+    currency = 'USD';
+    qStart = start - usdBefore[0].length;
+  } else if (cnyBefore) {
+    currency = 'CNY';
+    qStart = start - cnyBefore[0].length;
+  }
+  const scaleMatch = AFTER_SCALE.exec(rest);
+  let scale = 1;
+  if (scaleMatch) {
+    const word = scaleMatch[1].toLowerCase();
+    // A bare "m"/"b" only counts straight after a currency symbol ("$15b"), never as a word.
+    if ((word === 'm' || word === 'b') && (!currency || scaleMatch[0].length !== 1)) scale = 1;
+    else {
+      scale = SCALES[word];
+      end += scaleMatch[0].length;
+      rest = text.slice(end, end + 40);
+    }
+  }
+  if (!currency) {
+    const after = AFTER_CNY.exec(rest) ?? AFTER_USD.exec(rest);
+    if (after) {
+      currency = AFTER_CNY.test(rest) ? 'CNY' : 'USD';
+      end += after[0].length;
+    }
+  }
+  if (!currency) return undefined;
+  if (scale === 1 && !isDigits) return undefined;
+  return withHedge(text, {
+    kind: 'money',
+    amount: tidy(base * scale),
+    currency,
+    precision: tidy(unitPrecision * scale),
+    text: text.slice(qStart, end),
+    start: qStart,
+    end,
+  });
+}
+
+/** Half a unit of the last written digit: "1.28" → 0.005, "190" → 5 (a trailing zero is read as rounding). */
+function digitPrecision(raw: string, decimals: number): number {
+  if (decimals > 0) return 0.5 * 10 ** -decimals;
+  const digits = raw.replace(/\D/g, '');
+  const trailingZeros = digits.length - digits.replace(/0+$/, '').length;
+  return 0.5 * 10 ** Math.min(trailingZeros, Math.max(0, digits.length - 1));
+}
+
+function withHedge(text: string, q: ParsedQuantity): ParsedQuantity {
+  const h = hedgeBefore(text, q.start, q.text);
+  if (!h) return q;
+  const out: ParsedQuantity = { ...q, start: h.start, text: text.slice(h.start, q.end) };
+  if (h.hedge) out.hedge = h.hedge;
+  if (h.record) out.record = true;
+  const point = q.amount;
+  if (point !== undefined && h.bound === 'max') {
+    out.max = point;
+  } else if (point !== undefined && h.bound === 'min') {
+    out.min = point;
+    if (/doubled|tripled|trebled|quadrupled|half|third|quarter|fifth/i.test(q.text)) out.amount = undefined;
+  }
+  return out;
+}
+
+/** Drops float noise from scaling: 33.7 * 1e9 → 33700000000. */
+function tidy(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
