@@ -1,6 +1,7 @@
 /**
  * Reader settings as stored in browser.storage.local. Shared by background, content script,
- * popup and options; the store itself lives in src/background/settings-store.ts.
+ * popup and options; the store itself lives in src/settings/store.ts, the tolerant reader in
+ * src/settings/sanitize.ts.
  */
 export type HighlightStyle = 'underline' | 'background' | 'outline' | 'none';
 
@@ -14,6 +15,8 @@ export interface StoredPack {
   /** Imported packs only: the validated pack JSON. */
   data?: unknown;
   importedAt?: string;
+  /** Set when reading: why the stored data cannot be used (never written to storage). */
+  problem?: string;
 }
 
 export interface Settings {
