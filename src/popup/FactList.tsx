@@ -1,0 +1,75 @@
+/** The facts found on the page, figures first then events; each row reveals its first mention. */
+import type { FactSummary, PageSummary } from '../messages.ts';
+import { agreementText, orderFacts, plural } from './summary.ts';
+
+export function FactList({ summary, onReveal }: { summary: PageSummary; onReveal: (index: number) => void }) {
+  const facts = orderFacts(summary.facts);
+  const figures = facts.filter((f) => f.kind === 'figure');
+  const events = facts.filter((f) => f.kind === 'event');
+  return (
+    <div class="facts">
+      {summary.outlet && <OutletLine outlet={summary.outlet} />}
+      <p class="found">
+        {plural(facts.length, 'fact')} · {plural(summary.mentions.length, 'mention')} on this page
+      </p>
+      {figures.length > 0 && <Group title="Figures" facts={figures} onReveal={onReveal} />}
+      {events.length > 0 && <Group title="Events" facts={events} onReveal={onReveal} />}
+    </div>
+  );
+}
+
+function OutletLine({ outlet }: { outlet: NonNullable<PageSummary['outlet']> }) {
+  return (
+    <p class="outlet">
+      This page: <strong>{outlet.name}</strong>
+      {outlet.confidence === 'probable' ? ' (probably)' : ''} — one of the sources
+    </p>
+  );
+}
+
+function Group({ title, facts, onReveal }: { title: string; facts: FactSummary[]; onReveal: (i: number) => void }) {
+  const id = `group-${title.toLowerCase()}`;
+  return (
+    <section class="group" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ul>
+        {facts.map((f) => (
+          <li key={f.id}>
+            <FactRow fact={f} onReveal={onReveal} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function FactRow({ fact, onReveal }: { fact: FactSummary; onReveal: (i: number) => void }) {
+  const compared = fact.agree + fact.differ > 0;
+  return (
+    <button
+      type="button"
+      class="fact"
+      data-fact={fact.id}
+      title="Show it on the page"
+      onClick={() => onReveal(fact.firstIndex)}
+    >
+      <span class="fact-top">
+        <span class="fact-title">{fact.title}</span>
+        <span class="sr-only">, </span>
+        <span class="fact-count">{plural(fact.mentions, 'mention')}</span>
+      </span>
+      <span class="fact-meta">
+        <span class="sr-only">, </span>
+        <span class={compared ? (fact.differ ? 'verdict has-differ' : 'verdict all-agree') : 'verdict'}>
+          {agreementText(fact)}
+        </span>
+        {fact.range && (
+          <>
+            <span class="sr-only">, </span>
+            <span class="fact-range">{fact.range}</span>
+          </>
+        )}
+      </span>
+    </button>
+  );
+}
