@@ -1,0 +1,147 @@
+/** Claim packs: the bundled one and imported ones; turn on/off, export, remove, import. */
+import { useEffect, useState } from 'preact/hooks';
+import type { ClaimPack } from '../core/schema.ts';
+import { countReports, exportPack, packData, removePack, setPackEnabled } from '../settings/store.ts';
+import type { Settings, StoredPack } from '../settings/types.ts';
+import { Switch } from '../ui/Switch.tsx';
+import { ImportPack } from './ImportPack.tsx';
+import type { SaveStatus } from './use-settings.ts';
+
+interface Props {
+  settings: Settings;
+  save: (action: () => Promise<Settings>) => Promise<boolean>;
+  onSaved: () => void;
+  onStatus: (s: SaveStatus) => void;
+}
+
+export function PacksSection({ settings, save, onSaved, onStatus }: Props) {
+  const [data, setData] = useState<Map<string, ClaimPack>>(new Map());
+  useEffect(() => {
+    let live = true;
+    packData(settings).then((d) => live && setData(d));
+    return () => {
+      live = false;
+    };
+  }, [settings]);
+
+  return (
+    <section class="card" aria-labelledby="packs-h">
+      <h2 id="packs-h">Claim packs</h2>
+      <p class="hint">
+        Each pack lists facts and what outlets reported about them. Turned-off packs are not matched on pages.
+      </p>
+      <ul class="packs" aria-label="Installed claim packs">
+        {settings.packs.map((p) => (
+          <PackRow key={p.id} pack={p} data={data.get(p.id)} save={save} onStatus={onStatus} />
+        ))}
+      </ul>
+      <ImportPack onSaved={onSaved} />
+    </section>
+  );
+}
+
+interface RowProps {
+  pack: StoredPack;
+  data?: ClaimPack;
+  save: Props['save'];
+  onStatus: Props['onStatus'];
+}
+
+function PackRow({ pack, data, save, onStatus }: RowProps) {
+  const [confirming, setConfirming] = useState(false);
+  const name = data?.name ?? pack.name;
+  const version = data?.version ?? pack.version;
+  const nameId = `pack-${pack.id}-name`;
+
+  const onExport = async () => {
+    try {
+      const { fileName, text } = await exportPack(pack.id);
+      download(fileName, text);
+    } catch (e) {
+      onStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  return (
+    <li class={`pack${pack.enabled ? '' : ' is-off'}`} data-pack={pack.id} aria-labelledby={nameId}>
+      <div class="pack-info">
+        <p class="pack-name" id={nameId}>
+          {name}
+          {version && <span class="pack-version">v{version.replace(/^v/, '')}</span>}
+          {pack.builtin && <span class="badge">Built in</span>}
+        </p>
+        <p class="pack-meta">
+          {data
+            ? `${plural(data.facts.length, 'fact')} · ${plural(countReports(data), 'report')}`
+            : pack.problem
+              ? ''
+              : '…'}
+          {pack.importedAt && ` · imported ${new Date(pack.importedAt).toLocaleDateString()}`}
+        </p>
+        {pack.problem && <p class="field-error">{pack.problem}</p>}
+      </div>
+      <div class="pack-actions">
+        {confirming ? (
+          <div class="confirm">
+            <span>Remove this pack?</span>
+            <button
+              type="button"
+              class="btn btn-danger"
+              ref={(el) => el?.focus()}
+              onClick={() => void save(() => removePack(pack.id))}
+            >
+              Remove
+            </button>
+            <button type="button" class="btn" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        ) : (
+          <>
+            <Switch
+              checked={pack.enabled}
+              label={`Use ${name}`}
+              disabled={!!pack.problem}
+              onChange={(on) => void save(() => setPackEnabled(pack.id, on))}
+            />
+            <button
+              type="button"
+              class="btn"
+              aria-label={`Export ${name}`}
+              disabled={!!pack.problem}
+              onClick={onExport}
+            >
+              Export
+            </button>
+            {!pack.builtin && (
+              <button
+                type="button"
+                class="btn btn-danger"
+                aria-label={`Remove ${name}`}
+                onClick={() => setConfirming(true)}
+              >
+                Remove
+              </button>
+            )}
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function download(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+function plural(n: number, one: string): string {
+  return `${n} ${one}${n === 1 ? '' : 's'}`;
+}
