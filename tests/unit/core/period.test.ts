@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { inferPageDate } from '../../../src/core/page-date.ts';
+import { findPeriods } from '../../../src/core/period.ts';
+import { splitSentences } from '../../../src/core/sentences.ts';
+
+const periods = (s: string, pageYear = 2023) => findPeriods(s, 0, pageYear).map(({ start, end, ...p }) => p);
+
+describe('findPeriods', () => {
+  it.each([
+    ['in 2022', [{ year: 2022 }]],
+    ['last year', [{ year: 2022 }]],
+    ['this year', [{ year: 2023 }]],
+    ['in the first two months of 2023', [{ months: [1, 2], year: 2023 }]],
+    ['in the first 2 months of this year', [{ months: [1, 2], year: 2023 }]],
+    ['January-February 2023', [{ months: [1, 2], year: 2023 }]],
+    ['in Jan–Feb', [{ months: [1, 2] }]],
+    ['in the first quarter of 2023', [{ months: [1, 3], year: 2023 }]],
+    ['Q1 2023', [{ months: [1, 3], year: 2023 }]],
+    ['by 2024', [{ by: 2024 }]],
+    ['since 2010', [{ since: 2010 }]],
+    ['ten years ago', [{ year: 2013 }]],
+    ['a decade since', [{ year: 2013 }]],
+  ])('reads “%s”', (text, expected) => {
+    expect(periods(text)).toEqual(expected);
+  });
+
+  it('ignores the base of a comparison', () => {
+    expect(periods('up 26% from the same period last year')).toEqual([]);
+    expect(periods('up 34.3 percent year-on-year')).toEqual([]);
+    expect(periods('compared with 2021')).toEqual([]);
+  });
+
+  it('does not read a season or an amount as a year', () => {
+    expect(periods('the 2022-23 Year of Exchange')).toEqual([]);
+    expect(periods('$2022 billion')).toEqual([]);
+  });
+
+  it('leaves relative years unresolved without a page year', () => {
+    expect(findPeriods('last year', 0, undefined)).toEqual([]);
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits on sentence ends and paragraphs, not on abbreviations or decimals', () => {
+    const s = splitSentences('The U.S. drone fell. Trade hit $1.28 trillion.\nNew paragraph here.Glued next');
+    expect(s.map((x) => x.text)).toEqual(['The U.S. drone fell.', 'Trade hit $1.28 trillion.', 'New paragraph here.', 'Glued next']);
+    expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1, 1]);
+  });
+});
+
+describe('inferPageDate', () => {
+  it.each([
+    ['Published: Mar 19, 2023 11:43 PM', '2023-03-19'],
+    ['22nd March 2023 – (Moscow)', '2023-03-22'],
+    ['at the Kremlin on March 20, 2023.', '2023-03-20'],
+    ['2023-03-17T10:00', '2023-03-17'],
+  ])('reads “%s”', (text, date) => {
+    expect(inferPageDate(text)).toBe(date);
+  });
+
+  it('takes the earliest date and gives undefined when there is none', () => {
+    expect(inferPageDate('Filed March 1, 2023. Updated March 5, 2023.')).toBe('2023-03-01');
+    expect(inferPageDate('officially announced on Friday')).toBeUndefined();
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuantities } from '../../../src/core/quantity.ts';
+
+type Row = [text: string, expected: Record<string, unknown>];
+
+/** Each row: a phrase as news copy writes it → the one quantity it states. */
+const MONEY: Row[] = [
+  ['$190 billion', { kind: 'money', amount: 190e9, currency: 'USD' }],
+  ['$190bn', { kind: 'money', amount: 190e9, currency: 'USD' }],
+  ['US$190 billion', { kind: 'money', amount: 190e9, currency: 'USD' }],
+  ['US$ 190 billion', { kind: 'money', amount: 190e9, currency: 'USD' }],
+  ['185 billion USD', { kind: 'money', amount: 185e9, currency: 'USD' }],
+  ['190 billion US dollars', { kind: 'money', amount: 190e9, currency: 'USD' }],
+  ['190 billion dollars', { kind: 'money', amount: 190e9, currency: 'USD' }],
+  ['1.28 trillion yuan', { kind: 'money', amount: 1.28e12, currency: 'CNY' }],
+  ['RMB 1.3tn', { kind: 'money', amount: 1.3e12, currency: 'CNY' }],
+  ['1.3 trillion renminbi', { kind: 'money', amount: 1.3e12, currency: 'CNY' }],
+  ['¥1.28 trillion', { kind: 'money', amount: 1.28e12, currency: 'CNY' }],
+  ['$18.65 billion', { kind: 'money', amount: 18.65e9, currency: 'USD' }],
+  ['$15,036 million', { kind: 'money', amount: 15.036e9, currency: 'USD' }],
+  ['a trillion yuan', { kind: 'money', amount: 1e12, currency: 'CNY' }],
+  ['two hundred billion dollars', { kind: 'money', amount: 200e9, currency: 'USD' }],
+  ['nearly 33.7 billion USD', { kind: 'money', amount: 33.7e9, max: 33.7e9, hedge: 'nearly' }],
+  ['more than $190 billion', { kind: 'money', min: 190e9, hedge: 'more than' }],
+  ['over $190 billion', { kind: 'money', min: 190e9, hedge: 'over' }],
+  ['some 190 billion dollars', { kind: 'money', amount: 190e9, hedge: 'some' }],
+  ['close to $200 billion', { kind: 'money', max: 200e9, hedge: 'close to' }],
+  ['a record 185 billion USD', { kind: 'money', amount: 185e9, record: true }],
+  ['a record of 1.3 trillion yuan', { kind: 'money', amount: 1.3e12, record: true }],
+];
+
+const PERCENT: Row[] = [
+  ['34.3 percent', { kind: 'percent', amount: 34.3 }],
+  ['34.3 per cent', { kind: 'percent', amount: 34.3 }],
+  ['34.3%', { kind: 'percent', amount: 34.3 }],
+  ['29.3 pc', { kind: 'percent', amount: 29.3 }],
+  ['about 26%', { kind: 'percent', amount: 26, hedge: 'about' }],
+  ['more than doubled', { kind: 'percent', min: 100, hedge: 'more than' }],
+  ['doubled', { kind: 'percent', amount: 100 }],
+  ['rose by at least half', { kind: 'percent', min: 50, hedge: 'at least' }],
+  ['grew by a third', { kind: 'percent' }],
+  ['increased 1.5 fold', { kind: 'percent', amount: 50 }],
+  ['a 1.5-fold rise', { kind: 'percent', amount: 50 }],
+  ['a double-digit pace', { kind: 'percent', min: 10, max: 99.9 }],
+];
+
+const OTHER: Row[] = [
+  ['40 meetings', { kind: 'count', amount: 40 }],
+  ['met about 40 times', { kind: 'count', amount: 40, hedge: 'about' }],
+  ['forty times', { kind: 'count', amount: 40 }],
+  ['15.5 billion cubic meters', { kind: 'volume', amount: 15.5e9 }],
+  ['15.5 billion cubic metres', { kind: 'volume', amount: 15.5e9 }],
+  ['15.5 bcm', { kind: 'volume', amount: 15.5e9 }],
+];
+
+describe('parseQuantities', () => {
+  for (const [text, expected] of [...MONEY, ...PERCENT, ...OTHER]) {
+    it(`reads “${text}”`, () => {
+      const found = parseQuantities(text);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject(expected);
+      expect(text.slice(found[0].start, found[0].end)).toBe(found[0].text);
+    });
+  }
+
+  it('reads both values of “1.28 trillion yuan ($185.41 billion)”', () => {
+    const found = parseQuantities('to reach 1.28 trillion yuan ($185.41 billion).');
+    expect(found.map((q) => [q.currency, q.amount])).toEqual([
+      ['CNY', 1.28e12],
+      ['USD', 185.41e9],
+    ]);
+  });
+
+  it.each([
+    ['in 2022', 'a bare year'],
+    ['the 2022-23 season', 'a season'],
+    ['turnover grew', 'no number at all'],
+    ['Article 40 of the treaty', 'a number with no unit'],
+    ['about 3 people', 'a count of something other than times or meetings'],
+    ['190 billionaires', 'a word that merely starts like a scale'],
+  ])('finds nothing in “%s” (%s)', (text) => {
+    expect(parseQuantities(text)).toEqual([]);
+  });
+
+  it('records the precision of the written number', () => {
+    const [a, b, c] = parseQuantities('1.3 trillion yuan, $190 billion and $185.41 billion');
+    expect(a.precision).toBeCloseTo(0.05e12);
+    expect(b.precision).toBeCloseTo(5e9);
+    expect(c.precision).toBeCloseTo(0.005e9);
+  });
+
+  it('does not read “turnover” as the hedge “over”', () => {
+    const [q] = parseQuantities('a bilateral turnover $33.7 billion');
+    expect(q.hedge).toBeUndefined();
+    expect(q.min).toBeUndefined();
+  });
+});
