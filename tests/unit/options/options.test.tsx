@@ -1,0 +1,188 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import bundledJson from '../../../assets/claims/xi-moscow-2023.json';
+import { Options } from '../../../src/options/Options.tsx';
+import { SETTINGS_KEY } from '../../../src/settings/types.ts';
+import { fake, resetFake } from '../settings/fake-browser.ts';
+import { asText, tinyPack } from '../settings/packs.ts';
+import { click, mount, text, unmount, waitFor } from '../settings/render.ts';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../settings/fake-browser.ts')).fake }));
+
+let root: HTMLElement | undefined;
+beforeEach(() => resetFake());
+afterEach(async () => {
+  if (root) await unmount(root);
+  root = undefined;
+});
+
+const stored = () => fake.storage.local.dump()[SETTINGS_KEY] as { packs: { id: string }[] } & Record<string, unknown>;
+const $ = <T extends Element = HTMLElement>(sel: string) => root?.querySelector<T>(sel) ?? null;
+
+async function ready() {
+  root = await mount(<Options />);
+  await waitFor(() => expect($('[data-pack="xi-moscow-2023"] .pack-meta')?.textContent).toMatch(/facts?/));
+  return root;
+}
+
+async function chooseFile(name: string, content: string) {
+  const input = $<HTMLInputElement>('input[type="file"]');
+  if (!input) throw new Error('no file input');
+  const file = new File([content], name, { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+async function typeInto(input: HTMLInputElement | null, value: string) {
+  if (!input) throw new Error('no input');
+  await act(async () => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+describe('options', () => {
+  it('lists the bundled pack with its facts and reports, and no Remove for it', async () => {
+    await ready();
+    const row = $('[data-pack="xi-moscow-2023"]');
+    const facts = bundledJson.facts.length;
+    const reports = bundledJson.facts.reduce((n: number, f: { reports: unknown[] }) => n + f.reports.length, 0);
+    expect(text(row)).toContain(bundledJson.name);
+    expect(text(row)).toContain('Built in');
+    expect(text(row?.querySelector('.pack-meta'))).toBe(
+      `${facts} fact${facts === 1 ? '' : 's'} · ${reports} report${reports === 1 ? '' : 's'}`,
+    );
+    expect(row?.querySelector('[role="switch"]')?.getAttribute('aria-checked')).toBe('true');
+    expect(row?.querySelector('button[aria-label^="Remove"]')).toBeNull();
+    expect(row?.querySelector('button[aria-label^="Export"]')).not.toBeNull();
+  });
+
+  it('saves the highlight style at once and says so quietly', async () => {
+    await ready();
+    expect($<HTMLInputElement>('input[value="underline"]')?.checked).toBe(true);
+    const outline = $<HTMLInputElement>('input[value="outline"]');
+    await act(async () => {
+      outline?.click();
+    });
+    await waitFor(() => expect(stored()).toMatchObject({ highlightStyle: 'outline' }));
+    await waitFor(() => expect(text($('.save-line'))).toBe('Saved'));
+    expect($('.save-line')?.getAttribute('aria-live')).toBe('polite');
+    expect($('.sample')?.getAttribute('data-style')).toBe('outline');
+  });
+
+  it('turns a site off from the input and back on from the list', async () => {
+    await ready();
+    const input = $<HTMLInputElement>('#add-site');
+    await typeInto(input, 'not a site');
+    await click($('form.add-site button[type="submit"]'));
+    expect(text($('#add-site-error'))).toContain('is not a site name');
+    expect($('#add-site-error')?.getAttribute('role')).toBe('alert');
+    expect(stored()).toBeUndefined();
+
+    await typeInto(input, 'https://news.example.com/world');
+    await click($('form.add-site button[type="submit"]'));
+    await waitFor(() => expect(stored()).toMatchObject({ disabledSites: ['news.example.com'] }));
+    await waitFor(() => expect(text($('.rows'))).toContain('news.example.com'));
+    await click($('button[aria-label="Turn back on for news.example.com"]'));
+    await waitFor(() => expect(stored()).toMatchObject({ disabledSites: [] }));
+    await waitFor(() => expect($('.rows')).toBeNull());
+  });
+
+  it('shows import errors in an alert naming the field, and leaves settings untouched', async () => {
+    fake.storage.local.seed({
+      [SETTINGS_KEY]: { disabledSites: ['keep.example.com'], highlightStyle: 'background', packs: [] },
+    });
+    await ready();
+    const before = fake.storage.local.dump();
+    const broken = tinyPack('broken-pack', ['broken-fact']) as unknown as { facts: Record<string, unknown>[] };
+    broken.facts[0].kind = 'rumour';
+    await chooseFile('broken.json', asText(broken));
+    const alert = await waitFor(() => {
+      const a = $('[role="alert"].import-errors');
+      if (!a) throw new Error('no alert yet');
+      return a;
+    });
+    expect(text(alert)).toContain('broken.json was not imported; your settings are unchanged.');
+    expect(text(alert)).toMatch(/broken\.json.*kind/);
+    expect(fake.storage.local.dump()).toEqual(before);
+    expect(fake.storage.local.set).not.toHaveBeenCalled();
+    expect($$('.packs > li')).toHaveLength(1);
+    expect(text($('.rows'))).toContain('keep.example.com');
+  });
+
+  it('rejects a file that is not JSON', async () => {
+    await ready();
+    await chooseFile('notes.json', 'hello');
+    await waitFor(() => expect(text($('[role="alert"].import-errors'))).toContain('notes.json'));
+    expect(stored()).toBeUndefined();
+  });
+
+  it('imports a valid pack, reports it, and lists it', async () => {
+    await ready();
+    await chooseFile('widgets.json', asText(tinyPack()));
+    await waitFor(() => expect(text($('.import-status'))).toBe('Imported Widget trade: 1 fact'));
+    await waitFor(() => expect(text($('[data-pack="widget-pack"]'))).toContain('1 fact · 1 report'));
+    expect(stored().packs.map((p) => p.id)).toEqual(['xi-moscow-2023', 'widget-pack']);
+    expect($('[role="alert"].import-errors')).toBeNull();
+  });
+
+  it('removes an imported pack only after confirming', async () => {
+    await ready();
+    await chooseFile('widgets.json', asText(tinyPack()));
+    await waitFor(() => expect($('[data-pack="widget-pack"]')).not.toBeNull());
+    await click($('button[aria-label="Remove Widget trade"]'));
+    expect(stored().packs.length).toBe(2);
+    await click($('[data-pack="widget-pack"] .confirm .btn:not(.btn-danger)'));
+    expect(stored().packs.length).toBe(2);
+    await click($('button[aria-label="Remove Widget trade"]'));
+    await click($('[data-pack="widget-pack"] .confirm .btn-danger'));
+    await waitFor(() => expect($('[data-pack="widget-pack"]')).toBeNull());
+    expect(stored().packs.map((p) => p.id)).toEqual(['xi-moscow-2023']);
+  });
+
+  it('turns the bundled pack off', async () => {
+    await ready();
+    await click($('[data-pack="xi-moscow-2023"] [role="switch"]'));
+    await waitFor(() =>
+      expect(stored()?.packs).toEqual([expect.objectContaining({ id: 'xi-moscow-2023', enabled: false })]),
+    );
+    await waitFor(() =>
+      expect($('[data-pack="xi-moscow-2023"] [role="switch"]')?.getAttribute('aria-checked')).toBe('false'),
+    );
+  });
+
+  it('exports a pack as a download', async () => {
+    await ready();
+    const created: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      created.push(b);
+      return 'blob:fake';
+    });
+    URL.revokeObjectURL = vi.fn();
+    let downloaded = '';
+    const origClick = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloaded = this.download;
+    };
+    try {
+      await click($('button[aria-label^="Export"]'));
+      await waitFor(() => expect(downloaded).toBe('xi-moscow-2023.json'));
+      expect(JSON.parse(await created[0].text())).toEqual(bundledJson);
+    } finally {
+      HTMLAnchorElement.prototype.click = origClick;
+    }
+  });
+
+  it('says when stored settings were partly unreadable, keeping the rest', async () => {
+    fake.storage.local.seed({ [SETTINGS_KEY]: { disabledSites: ['ok.example.com', 7], highlightStyle: 'glitter' } });
+    await ready();
+    expect(text($('.notice'))).toContain('Some stored settings could not be read');
+    expect(text($('.rows'))).toContain('ok.example.com');
+    expect($<HTMLInputElement>('input[value="underline"]')?.checked).toBe(true);
+  });
+});
+
+const $$ = (sel: string) => [...(root?.querySelectorAll(sel) ?? [])];
