@@ -4,9 +4,9 @@ import { setHighlightStyle } from '../settings/store.ts';
 import type { HighlightStyle, Settings } from '../settings/types.ts';
 
 const LABELS: Record<HighlightStyle, { name: string; hint: string }> = {
-  underline: { name: 'Underline', hint: 'A dotted line under the words; the quietest mark.' },
+  underline: { name: 'Underline', hint: 'A dotted line under the words with a faint tint; the quietest mark.' },
   background: { name: 'Background', hint: 'A soft highlighter colour behind the words.' },
-  outline: { name: 'Outline', hint: 'A thin box around the words.' },
+  outline: { name: 'Outline', hint: 'Thin lines above and below the words.' },
   none: { name: 'None', hint: 'Nothing is marked; use the popup or Alt+Shift+N to step through facts.' },
 };
 
