@@ -241,24 +241,3 @@ describe('packs', () => {
     expect((await importPack(w.text, w.fileName)).ok).toBe(true);
   });
 });
-
-describe('activePacks', () => {
-  it('gives the bundled pack unless off, then enabled readable imported packs', async () => {
-    const { activePacks } = await import('../../../src/settings/active-packs.ts');
-    const { sanitizeSettings } = await import('../../../src/settings/sanitize.ts');
-    const bundled = bundledJson as unknown as import('../../../src/core/schema.ts').ClaimPack;
-    const a = tinyPack('a-pack', ['a-fact']);
-    const b = tinyPack('b-pack', ['b-fact']);
-    const raw = {
-      packs: [
-        { id: 'a-pack', name: 'A', enabled: true, data: a },
-        { id: 'b-pack', name: 'B', enabled: false, data: b },
-        { id: 'c-pack', name: 'C', enabled: true, data: 'damaged' },
-      ],
-    };
-    expect(activePacks(sanitizeSettings(raw).settings, bundled).map((p) => p.id)).toEqual(['xi-moscow-2023', 'a-pack']);
-    const off = { packs: [{ id: 'xi-moscow-2023', enabled: false, builtin: true }, ...raw.packs] };
-    expect(activePacks(sanitizeSettings(off).settings, bundled).map((p) => p.id)).toEqual(['a-pack']);
-    expect(activePacks(sanitizeSettings(undefined).settings, bundled).map((p) => p.id)).toEqual(['xi-moscow-2023']);
-  });
-});
