@@ -35,9 +35,18 @@ export function periodForQuantity(
   if (!found?.months || found.year !== undefined) return found;
   const year =
     own.find((p) => p.year !== undefined && !p.months)?.year ??
-    fromContext(periodsBySentence, sentence)?.year ??
+    yearFromContext(periodsBySentence, sentence) ??
     pageYear;
   return { ...found, year };
+}
+
+/** The nearest year stated in the few sentences before: "first two months" takes its year from there. */
+function yearFromContext(periodsBySentence: readonly TextPeriod[][], sentence: number): number | undefined {
+  for (let i = sentence - 1; i >= 0 && i >= sentence - LOOK_BACK; i--) {
+    const withYear = periodsBySentence[i].filter((p) => p.year !== undefined && p.since === undefined);
+    if (withYear.length) return withYear[withYear.length - 1].year;
+  }
+  return undefined;
 }
 
 function fromContext(periodsBySentence: readonly TextPeriod[][], sentence: number): TextPeriod | undefined {

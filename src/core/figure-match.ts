@@ -12,7 +12,8 @@ import { findTerms, type TermMatch } from './terms.ts';
 import type { ParsedQuantity } from './types.ts';
 
 const MAX_MEASURE_GAP = 160;
-const TARGET_BEFORE = /\b(?:goal|target|aim|objective|ambition|plan(?:s|ned)?)\b[^.;]{0,24}$/i;
+const TARGET_BEFORE =
+  /\b(?:goals?|targets?|targeting|aim(?:s|ing|ed)?|objectives?|ambitions?|plan(?:s|ned)?)\b[^.;]{0,40}$/i;
 
 export interface FigureHit {
   fact: CompiledFact;
@@ -40,6 +41,7 @@ export function matchFigures(
       if (fact.target !== isTarget) continue;
       if (!fact.bands.some((band) => inBand(q, band, cnyPerUsd))) continue;
       if (excluded(fact, sentence, q)) continue;
+      if (!fact.all.every((re) => findTerms(re, sentence.text).length > 0)) continue;
       const period = periodForQuantity(q.start, periods, index, pageYear, fact.target);
       if (!periodFits(fact.period, period, fact.periodOptional)) continue;
       hits.push({ fact, quantity: q });
@@ -57,7 +59,7 @@ function candidatesFor(q: ParsedQuantity, measures: { fact: CompiledFact; at: Te
   }
   if (!best) {
     for (const { at } of measures) {
-      if (at.start < q.end || at.start - q.end > 40) continue;
+      if (at.start < q.start || at.start - q.end > 40) continue;
       if (!best || at.start < best.start || (at.start === best.start && at.end > best.end)) best = at;
     }
   }

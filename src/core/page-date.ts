@@ -14,18 +14,37 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number
   },
 ];
 
-/** The earliest full date written in the text, as YYYY-MM-DD; undefined when there is none. */
+/** Where a dateline or byline date stands: the top of the page. */
+const HEAD_CHARS = 500;
+
+/**
+ * The page's date, as YYYY-MM-DD: a date written near the top (dateline, "Published: …"), else the latest
+ * date in the text, since a report is written after the events it dates. Undefined when there is none.
+ */
 export function inferPageDate(text: string): string | undefined {
-  let best: { at: number; date: string } | undefined;
-  const head = text.slice(0, 200_000);
+  const dates = allDates(text.slice(0, 200_000));
+  if (dates.length === 0) return undefined;
+  const head = dates.filter((d) => d.at < HEAD_CHARS).sort((a, b) => a.at - b.at)[0];
+  return (
+    head?.date ??
+    dates
+      .map((d) => d.date)
+      .sort()
+      .at(-1)
+  );
+}
+
+function allDates(text: string): { at: number; date: string }[] {
+  const out: { at: number; date: string }[] = [];
   for (const { re, read } of DATE_PATTERNS) {
-    const m = re.exec(head);
-    if (!m || (best && best.at <= m.index)) continue;
-    const [y, mo, d] = read(m);
-    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
-    best = { at: m.index, date: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+    const global = new RegExp(re.source, `${re.flags}g`);
+    for (let m = global.exec(text); m; m = global.exec(text)) {
+      const [y, mo, d] = read(m);
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+      out.push({ at: m.index, date: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` });
+    }
   }
-  return best?.date;
+  return out;
 }
 
 export function yearOfDate(date: string | undefined): number | undefined {

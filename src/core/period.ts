@@ -23,7 +23,7 @@ const YEAR_REF = String.raw`(?:${YEAR}|this\s+year|last\s+year|the\s+year)`;
 
 /** Phrases naming the base of a comparison; blanked before looking for periods. */
 const COMPARISON_BASE = new RegExp(
-  String.raw`(?:from|over|on|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:the\s+)?(?:same\s+(?:period|months?|time)\s+(?:of\s+|in\s+)?)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year|${YEAR})|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-?o-?y|from\s+a\s+year\s+earlier`,
+  String.raw`\b(?:from|over|on|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:the\s+)?(?:same\s+(?:period|months?|time)\s+(?:of\s+|in\s+)?)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year|${YEAR})|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-?o-?y|from\s+a\s+year\s+earlier`,
   'gi',
 );
 

@@ -3,7 +3,7 @@ import type { CompiledFact } from './compiled-fact.ts';
 import { sentenceYearFits } from './context-period.ts';
 import type { TextPeriod } from './period.ts';
 import type { Sentence } from './sentences.ts';
-import { findTerms } from './terms.ts';
+import { findTerms, type TermMatch } from './terms.ts';
 
 /** Mentions longer than this are cut to the first group's term, so a mark stays readable. */
 const MAX_SPAN = 160;
@@ -22,13 +22,34 @@ export function matchPhrases(
   const hits: PhraseHit[] = [];
   for (const fact of facts) {
     if (fact.all.length === 0 || fact.bands.length > 0) continue;
-    const found = fact.all.map((re) => findTerms(re, sentence.text, sentence.start)[0]);
-    if (found.some((m) => m === undefined)) continue;
+    const groups = fact.all.map((re) => findTerms(re, sentence.text, sentence.start));
+    if (groups.some((g) => g.length === 0)) continue;
     if (fact.exclude && findTerms(fact.exclude, sentence.text).length > 0) continue;
     if (!sentenceYearFits(fact.period, periods, fact.periodOptional || !fact.period)) continue;
-    const start = Math.min(...found.map((m) => m.start));
-    const end = Math.max(...found.map((m) => m.end));
-    hits.push(end - start <= MAX_SPAN ? { fact, start, end } : { fact, start: found[0].start, end: found[0].end });
+    const window = smallestWindow(groups);
+    hits.push(
+      window.end - window.start <= MAX_SPAN
+        ? { fact, ...window }
+        : { fact, start: groups[0][0].start, end: groups[0][0].end },
+    );
   }
   return hits;
+}
+
+/** The shortest stretch holding one term of every group. */
+function smallestWindow(groups: TermMatch[][]): { start: number; end: number } {
+  let best = { start: 0, end: Number.POSITIVE_INFINITY };
+  for (const anchor of groups.flat()) {
+    let end = anchor.end;
+    for (const group of groups) {
+      const next = group.filter((m) => m.start >= anchor.start).sort((a, b) => a.end - b.end)[0];
+      if (!next) {
+        end = Number.POSITIVE_INFINITY;
+        break;
+      }
+      end = Math.max(end, next.end);
+    }
+    if (end - anchor.start < best.end - best.start) best = { start: anchor.start, end };
+  }
+  return best;
 }

@@ -15,7 +15,9 @@ const NUMBER = new RegExp(
   'giu',
 );
 /** Letters glued to digits are fine only as a scale or unit ("$190bn", "1.3tn", "5pc"). */
-const GLUED_SUFFIX = /^(?:trillion|trn|tn|billion|bn|mln|million|mn|b|m|pc|pct|bcm|fold)(?![\p{L}])/iu;
+const GLUED_SUFFIX = /^(?:trillion|trn|tn|billion|bn|mln|million|mn|b|m|pc|pct|bcm|fold|st|nd|rd|th)(?![\p{L}])/iu;
+/** "the 40th meeting": an ordinal of meetings is a count. */
+const AFTER_ORDINAL = /^(?:st|nd|rd|th)\s+(?:meeting|summit|encounter|time)s?\b/i;
 
 const SCALES: Record<string, number> = {
   trillion: 1e12,
@@ -46,9 +48,14 @@ const GROWTH_WORDS: { re: RegExp; value: (m: RegExpExecArray) => Pick<ParsedQuan
     value: (m) => ({ amount: { doubled: 100, tripled: 200, trebled: 200, quadrupled: 300 }[m[1].toLowerCase()] }),
   },
   {
-    re: /\b(?:by|up)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+)?(?:a\s+|one[-\s])?(half|third|quarter|fifth)\b/gi,
+    re: /\b(?:by|up)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|some\s+)?(?:a\s+|one[-\s])?(half|third|quarter|fifth)\b/gi,
     value: (m) => ({ amount: { half: 50, third: 100 / 3, quarter: 25, fifth: 20 }[m[1].toLowerCase()] }),
   },
+  {
+    re: /\b(two|three|four|five|ten)[-\s]?fold\b/gi,
+    value: (m) => ({ amount: ({ two: 2, three: 3, four: 4, five: 5, ten: 10 }[m[1].toLowerCase()] ?? 1) * 100 - 100 }),
+  },
+  { re: /\btwice\s+as\s+(?:much|many)\b/gi, value: () => ({ amount: 100 }) },
   { re: /\bdouble[-\s]digits?\b/gi, value: () => ({ min: 10, max: 99.9 }) },
   { re: /\btriple[-\s]digits?\b/gi, value: () => ({ min: 100, max: 999.9 }) },
 ];
@@ -128,6 +135,11 @@ function readQuantity(text: string, start: number, raw: string): ParsedQuantity 
       start,
       end,
     });
+  }
+  const ordinal = isDigits ? AFTER_ORDINAL.exec(rest) : null;
+  if (ordinal) {
+    end += ordinal[0].length;
+    return { kind: 'count', amount: base, precision: 1, text: text.slice(start, end), start, end };
   }
   const count = AFTER_COUNT.exec(rest);
   if (count && Number.isInteger(base)) {

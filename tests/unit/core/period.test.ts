@@ -43,7 +43,12 @@ describe('findPeriods', () => {
 describe('splitSentences', () => {
   it('splits on sentence ends and paragraphs, not on abbreviations or decimals', () => {
     const s = splitSentences('The U.S. drone fell. Trade hit $1.28 trillion.\nNew paragraph here.Glued next');
-    expect(s.map((x) => x.text)).toEqual(['The U.S. drone fell.', 'Trade hit $1.28 trillion.', 'New paragraph here.', 'Glued next']);
+    expect(s.map((x) => x.text)).toEqual([
+      'The U.S. drone fell.',
+      'Trade hit $1.28 trillion.',
+      'New paragraph here.',
+      'Glued next',
+    ]);
     expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1, 1]);
   });
 });
@@ -58,8 +63,11 @@ describe('inferPageDate', () => {
     expect(inferPageDate(text)).toBe(date);
   });
 
-  it('takes the earliest date and gives undefined when there is none', () => {
+  it('prefers a date at the top, else the latest, and gives undefined when there is none', () => {
     expect(inferPageDate('Filed March 1, 2023. Updated March 5, 2023.')).toBe('2023-03-01');
+    expect(inferPageDate(`${'x'.repeat(600)} the February 23, 2022 invasion; talks on March 20, 2023.`)).toBe(
+      '2023-03-20',
+    );
     expect(inferPageDate('officially announced on Friday')).toBeUndefined();
   });
 });
