@@ -1,0 +1,55 @@
+/**
+ * Keeps the card beside its mention and inside the viewport at any scroll and zoom: floating-ui with
+ * flip, shift and size, re-run by autoUpdate on scroll, resize and layout shifts.
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+
+const MARGIN = 8;
+const MAX_HEIGHT = 520;
+const MIN_HEIGHT = 140;
+
+/** A floating-ui reference for a text range (its line boxes), closest to the pointer when known. */
+export function rangeReference(range: Range, pointer?: { x: number; y: number }): VirtualElement {
+  const contextElement =
+    range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+  return {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    contextElement: contextElement ?? undefined,
+    ...(pointer ? { pointer } : {}),
+  } as VirtualElement;
+}
+
+/** Positions `card` (position: fixed) next to `reference` and follows it; returns the stop function. */
+export function followReference(
+  reference: VirtualElement & { pointer?: { x: number; y: number } },
+  card: HTMLElement,
+): () => void {
+  const update = () => {
+    computePosition(reference, card, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        inline(reference.pointer ?? {}),
+        offset(8),
+        flip({ padding: MARGIN, fallbackPlacements: ['top-start', 'right-start', 'left-start'] }),
+        shift({ padding: MARGIN }),
+        size({
+          padding: MARGIN,
+          apply({ availableHeight, availableWidth, elements }) {
+            const height = Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, Math.floor(availableHeight)));
+            elements.floating.style.setProperty('max-height', `${height}px`);
+            elements.floating.style.setProperty('max-width', `${Math.max(240, Math.floor(availableWidth))}px`);
+          },
+        }),
+        shift({ padding: MARGIN, crossAxis: true }),
+      ],
+    })
+      .then(({ x, y }) => {
+        card.style.setProperty('left', `${Math.round(x)}px`);
+        card.style.setProperty('top', `${Math.round(y)}px`);
+      })
+      .catch(() => {});
+  };
+  return autoUpdate(reference, card, update, { animationFrame: false });
+}

@@ -1,0 +1,76 @@
+/** One report in the card's table: outlet, date, normalised value, agreement; reasons and quote below. */
+import type { ComparedReport } from '../../core/types.ts';
+import {
+  AGREEMENT_ICON,
+  AGREEMENT_LABEL,
+  CONFIDENCE_LABEL,
+  CONFIDENCE_MARK,
+  formatReportDate,
+  safeUrl,
+  valueParts,
+} from './card-text.ts';
+
+export interface ReportRowsProps {
+  item: ComparedReport;
+  /** The report comes from the page being read. */
+  isThisPage: boolean;
+}
+
+export function ReportRows({ item, isThisPage }: ReportRowsProps) {
+  const { report, outlet, value, agreement, reasons } = item;
+  const url = safeUrl(report.url);
+  return (
+    <tbody class={`report agreement-${agreement}`}>
+      <tr class="report-main">
+        <th scope="row" class="outlet">
+          <span class="outlet-name">{outlet.name}</span>{' '}
+          <span class={`confidence confidence-${outlet.confidence}`} title={CONFIDENCE_LABEL[outlet.confidence]}>
+            <span aria-hidden="true">{CONFIDENCE_MARK[outlet.confidence]}</span>
+            <span class="vh">{` (${CONFIDENCE_LABEL[outlet.confidence]})`}</span>
+          </span>
+          {isThisPage ? <span class="this-page-tag">this page</span> : null}
+        </th>
+        <td class="date" title={report.dateNote}>
+          {formatReportDate(report.date)}
+        </td>
+        <td class="value">
+          {value ? (
+            valueParts(value.display).map((part, i) => (
+              <span key={part}>
+                {i > 0 ? <span class="sep"> · </span> : null}
+                <span class="value-part">{part}</span>
+              </span>
+            ))
+          ) : (
+            <span class="muted">in words</span>
+          )}
+        </td>
+        <td class={`agreement agreement-${agreement}`} title={AGREEMENT_LABEL[agreement]}>
+          <span aria-hidden="true">{AGREEMENT_ICON[agreement]}</span>
+          <span class="vh">{AGREEMENT_LABEL[agreement]}</span>
+        </td>
+      </tr>
+      <tr class="report-detail">
+        <td colSpan={4}>
+          {reasons.length ? (
+            <ul class="reasons" aria-label="Why">
+              {reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          ) : null}
+          <details class="quote">
+            <summary>Quote</summary>
+            <blockquote cite={url}>{report.quote}</blockquote>
+            {report.note ? <p class="note">{report.note}</p> : null}
+            {url ? (
+              <a class="source-link" href={url} target="_blank" rel="noopener noreferrer">
+                Open the article
+              </a>
+            ) : null}
+          </details>
+        </td>
+      </tr>
+    </tbody>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Mutation records → the smallest subtrees to extract again. An added block is extracted whole; a
+ * text edit or inline insertion re-reads only its block's own text; the extension's own host and
+ * anything inside code, inputs or editors is ignored.
+ */
+import { HOST_ID } from '../text/skip-rules.ts';
+import { isBlockElement, isInsideSkipped, isSkippedElement } from '../text/skip-rules.ts';
+import { blockOf } from '../text/text-extraction.ts';
+import type { ExtractRoot } from './changed-runs.ts';
+
+export interface DirtyResult {
+  roots: ExtractRoot[];
+  /** Nodes were removed (mentions may have died) or attributes changed (visibility may differ). */
+  recheck: boolean;
+}
+
+export function dirtyRoots(records: readonly MutationRecord[], ignore: (node: Node) => boolean = isOwn): DirtyResult {
+  const deep = new Set<Element>();
+  const shallow = new Set<Element>();
+  let recheck = false;
+  const skippedCache = new Map<Node, boolean>();
+  const inSkipped = (node: Node) => {
+    let v = skippedCache.get(node);
+    if (v === undefined) skippedCache.set(node, (v = isInsideSkipped(node)));
+    return v;
+  };
+
+  for (const r of records) {
+    if (r.type === 'attributes') {
+      recheck = true;
+      continue;
+    }
+    const target = r.target;
+    if (!target.isConnected || ignore(target) || inSkipped(target)) continue;
+    if (r.type === 'characterData') {
+      const block = blockOf(target);
+      if (block) shallow.add(block);
+      continue;
+    }
+    if (r.removedNodes.length) recheck = true;
+    let textChanged = r.removedNodes.length > 0;
+    for (const node of r.addedNodes) {
+      if (!node.isConnected || ignore(node)) continue;
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        if (isSkippedElement(el)) continue;
+        if (isBlockElement(el)) deep.add(el);
+        else if (el.firstElementChild) {
+          const block = blockOf(target);
+          if (block) deep.add(block);
+        } else textChanged = true;
+      } else if (node.nodeType === 3) textChanged = true;
+    }
+    if (textChanged) {
+      const block = blockOf(target);
+      if (block) shallow.add(block);
+    }
+  }
+  return { roots: minimalRoots(deep, shallow), recheck };
+}
+
+/** Several batches' roots as one list without overlaps (a block extracted twice would be scanned twice). */
+export function mergeRoots(lists: readonly (readonly ExtractRoot[])[]): ExtractRoot[] {
+  const deep = new Set<Element>();
+  const shallow = new Set<Element>();
+  for (const list of lists) for (const r of list) (r.shallow ? shallow : deep).add(r.element);
+  return minimalRoots(deep, shallow);
+}
+
+/** Drops roots inside a deep root (and shallow duplicates of deep ones); returns the rest in document order. */
+function minimalRoots(deep: Set<Element>, shallow: Set<Element>): ExtractRoot[] {
+  const deepList = [...deep].filter((el) => ![...deep].some((o) => o !== el && o.contains(el)));
+  const roots: ExtractRoot[] = deepList.map((element) => ({ element, shallow: false }));
+  for (const el of shallow) if (!deepList.some((d) => d.contains(el))) roots.push({ element: el, shallow: true });
+  return roots.sort((a, b) =>
+    a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1,
+  );
+}
+
+function isOwn(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el && (el.id === HOST_ID || !!el.closest?.(`#${HOST_ID}`));
+}

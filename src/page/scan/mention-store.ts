@@ -1,0 +1,71 @@
+/**
+ * The page's mentions: shown ones in document order (what is highlighted, counted and stepped
+ * through) and hidden ones waiting to become visible.
+ */
+import type { FoundMention } from './run-scanner.ts';
+import { isRangeVisible } from './visibility.ts';
+
+export class MentionStore {
+  private shown: FoundMention[] = [];
+  private hidden: FoundMention[] = [];
+
+  constructor(private readonly visible: (range: Range) => boolean = isRangeVisible) {}
+
+  /** Mentions shown on the page, in document order. */
+  get list(): readonly FoundMention[] {
+    return this.shown;
+  }
+
+  get hiddenCount(): number {
+    return this.hidden.length;
+  }
+
+  /** Replaces the mentions of `changed` blocks with `found`; drops mentions whose text left the page. */
+  apply(changed: ReadonlySet<Element>, found: FoundMention[]): boolean {
+    const before = this.key();
+    const keep = (m: FoundMention) => !changed.has(m.block) && isAlive(m);
+    const next = this.shown.filter(keep);
+    const waiting = this.hidden.filter(keep);
+    for (const m of found) (this.visible(m.range) ? next : waiting).push(m);
+    this.shown = sortInDocumentOrder(next);
+    this.hidden = waiting;
+    return this.key() !== before;
+  }
+
+  /** Drops dead mentions and moves mentions between shown and hidden; true when the shown list changed. */
+  recheck(): boolean {
+    const before = this.key();
+    const all = [...this.shown, ...this.hidden].filter(isAlive);
+    this.shown = sortInDocumentOrder(all.filter((m) => this.visible(m.range)));
+    this.hidden = all.filter((m) => !this.shown.includes(m));
+    return this.key() !== before;
+  }
+
+  clear(): void {
+    this.shown = [];
+    this.hidden = [];
+  }
+
+  indexOf(id: number): number {
+    return this.shown.findIndex((m) => m.id === id);
+  }
+
+  private key(): string {
+    return this.shown.map((m) => m.id).join(',');
+  }
+}
+
+export function isAlive(m: FoundMention): boolean {
+  const r = m.range;
+  return !r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected && m.block.isConnected;
+}
+
+export function sortInDocumentOrder(list: FoundMention[]): FoundMention[] {
+  return list.sort((a, b) => {
+    try {
+      return a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range) || a.id - b.id;
+    } catch {
+      return a.id - b.id;
+    }
+  });
+}

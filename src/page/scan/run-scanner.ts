@@ -1,0 +1,78 @@
+/**
+ * Runs → engine → mentions with DOM ranges. Runs are joined into chunks sized so one engine call
+ * stays well under a frame; each chunk is preceded by a little context (the runs before it, for
+ * "last year" and periods named a sentence earlier) whose own mentions are dropped.
+ */
+import type { Matcher } from '../../core/engine.ts';
+import type { Mention } from '../../core/types.ts';
+import { joinRuns, rangeForSpan } from '../text/text-chunk.ts';
+import type { TextRun } from '../text/text-run.ts';
+import { type CancelToken, type TimeBudget, throwIfCancelled } from './time-slice.ts';
+
+export interface FoundMention {
+  id: number;
+  mention: Mention;
+  range: Range;
+  block: Element;
+}
+
+export interface ScanContext {
+  matcher: Matcher;
+  pageDate?: string;
+  /**
+   * The page as a whole names both countries. The engine decides "a page about the two" from the
+   * text it is given, so chunks get a one-line reminder when their own words do not name both.
+   */
+  pageNamesPair: boolean;
+  token: CancelToken;
+}
+
+const CONTEXT_RUNS = 3;
+const CONTEXT_CHARS = 1500;
+const PAIR_LINE = 'China and Russia.';
+/** Engine throughput estimate (chars per ms); adjusted after every call. */
+const rate = { charsPerMs: 400, targetMs: 20, min: 2_000, max: 400_000 };
+let nextId = 1;
+
+export function chunkChars(): number {
+  return Math.max(rate.min, Math.min(rate.max, Math.round(rate.charsPerMs * rate.targetMs)));
+}
+
+export async function scanRuns(runs: TextRun[], ctx: ScanContext, budget: TimeBudget): Promise<FoundMention[]> {
+  const found: FoundMention[] = [];
+  let i = 0;
+  while (i < runs.length) {
+    const limit = chunkChars();
+    const from = i;
+    let size = 0;
+    do size += runs[i++].text.length + 1;
+    while (i < runs.length && size + runs[i].text.length < limit);
+    scanChunk(runs, from, i, ctx, found);
+    await budget.check();
+    throwIfCancelled(ctx.token);
+  }
+  return found;
+}
+
+function scanChunk(runs: TextRun[], from: number, to: number, ctx: ScanContext, out: FoundMention[]): void {
+  const context: string[] = [];
+  let contextChars = 0;
+  for (let k = from - 1; k >= 0 && k >= from - CONTEXT_RUNS && contextChars < CONTEXT_CHARS; k--) {
+    context.unshift(runs[k].text.slice(-CONTEXT_CHARS));
+    contextChars += runs[k].text.length;
+  }
+  const chunk = joinRuns(runs.slice(from, to));
+  let prefix = context.length ? `${context.join('\n')}\n` : '';
+  if (ctx.pageNamesPair && !ctx.matcher.mayMatch(prefix + chunk.text)) prefix = `${PAIR_LINE}\n${prefix}`;
+  const started = performance.now();
+  const mentions = ctx.matcher.scan(prefix + chunk.text, { pageDate: ctx.pageDate });
+  const ms = performance.now() - started;
+  if (ms > 1) rate.charsPerMs = rate.charsPerMs * 0.5 + ((prefix.length + chunk.text.length) / ms) * 0.5;
+  for (const m of mentions) {
+    if (m.start < prefix.length) continue;
+    const start = m.start - prefix.length;
+    const hit = rangeForSpan(chunk, start, m.end - prefix.length);
+    if (!hit) continue;
+    out.push({ id: nextId++, mention: { ...m, start, end: m.end - prefix.length }, range: hit.range, block: hit.run.block });
+  }
+}
