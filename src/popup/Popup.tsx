@@ -62,7 +62,8 @@ export function Popup() {
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [tabId, refresh]);
 
-  const waiting = state.status !== 'ready' || state.summary.scanning === true;
+  const waiting =
+    state.status !== 'ready' || state.summary.scanning === true || (siteOn === true && !state.summary.enabled);
   // Re-armed after every answer (`state`), so it polls until the scan is done or time runs out.
   // biome-ignore lint/correctness/useExhaustiveDependencies: state is the re-arm trigger
   useEffect(() => {
@@ -86,6 +87,7 @@ export function Popup() {
   const onToggle = async (on: boolean) => {
     if (!summary) return;
     setSiteOn(on);
+    startedAt.current = Date.now();
     try {
       await setSiteEnabled(summary.host, on);
       setStatus(on ? `Turned on for ${summary.host}` : `Turned off for ${summary.host}`);
@@ -113,6 +115,14 @@ export function Popup() {
       <main class="body" aria-busy={waiting ? 'true' : 'false'}>
         <Body summary={summary} state={state} siteOn={siteOn} onReveal={onReveal} />
       </main>
+      {!summary && state.status === 'loading' && (
+        <footer class="site" aria-hidden="true">
+          <span class="site-label">
+            <span class="sk-line sk-host" />
+          </span>
+          <span class="switch sk-switch" />
+        </footer>
+      )}
       {summary && (
         <footer class="site">
           <span class="site-label" id="site-label">
@@ -143,7 +153,9 @@ interface BodyProps {
 function Body({ state, summary, siteOn, onReveal }: BodyProps) {
   if (state.status === 'unreachable') return <UnreachableState />;
   if (!summary) return <SkeletonRows label="Loading…" />;
-  if (siteOn === false || !summary.enabled) return <OffState host={summary.host} />;
+  if (siteOn === false || (siteOn === undefined && !summary.enabled)) return <OffState host={summary.host} />;
+  // Just turned back on: the page is rescanning and its next summary is on the way.
+  if (!summary.enabled) return <SkeletonRows label="Scanning the page…" />;
   if (summary.facts.length === 0)
     return summary.scanning ? <SkeletonRows label="Scanning the page…" /> : <EmptyState />;
   return <FactList summary={summary} onReveal={onReveal} />;
