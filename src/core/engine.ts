@@ -13,7 +13,7 @@ import type { ClaimPack, Fact } from './schema.ts';
 import { splitSentences } from './sentences.ts';
 import type { Mention } from './types.ts';
 
-export { compareMention } from './compare.ts';
+export { compareMention, type PageIdentity } from './compare.ts';
 
 export interface ScanOptions {
   /** The page's publication date (YYYY-MM-DD) for "last year"/"this year"; inferred from the text when absent. */

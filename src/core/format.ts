@@ -1,9 +1,11 @@
 /** Human display of normalised values: "¥1.28 trn · $185.4 bn", "+34.3%", "15.5 bn m³", "about 40". */
 
-export function formatAmount(n: number): string {
+/** `approx`: a converted value, shown to three significant digits (≈ ¥1.31 trn) rather than as if stated. */
+export function formatAmount(n: number, approx = false): string {
   const abs = Math.abs(n);
   const [div, suffix] = abs >= 1e12 ? [1e12, ' trn'] : abs >= 1e9 ? [1e9, ' bn'] : abs >= 1e6 ? [1e6, ' m'] : [1, ''];
-  return `${trim(n / div)}${suffix}`;
+  const scaled = n / div;
+  return `${approx ? String(Number(scaled.toPrecision(3))) : trim(scaled)}${suffix}`;
 }
 
 /** Up to three significant decimals, no trailing zeros: 185.41 → "185.41", 1.2800 → "1.28". */
@@ -12,12 +14,12 @@ export function trim(n: number): string {
   return fixed.replace(/\.?0+$/, '');
 }
 
-export function formatUsd(n: number): string {
-  return `$${formatAmount(n)}`;
+export function formatUsd(n: number, approx = false): string {
+  return `$${formatAmount(n, approx)}`;
 }
 
-export function formatCny(n: number): string {
-  return `¥${formatAmount(n)}`;
+export function formatCny(n: number, approx = false): string {
+  return `¥${formatAmount(n, approx)}`;
 }
 
 export function formatPercent(n: number): string {

@@ -26,10 +26,10 @@ function normalize(q: Quantityish, rate: number | undefined): NormalizedValue {
     const other =
       q.currency === 'CNY'
         ? usd !== undefined
-          ? `≈ ${formatUsd(usd)}`
+          ? `≈ ${formatUsd(usd, true)}`
           : ''
         : cny !== undefined
-          ? `≈ ${formatCny(cny)}`
+          ? `≈ ${formatCny(cny, true)}`
           : '';
     const display = q.currency === 'CNY' ? `${stated} · ${other}` : `${other} · ${stated}`;
     return { ...base, usd, cny, display: display.replace(/^ · | · $/g, '') };

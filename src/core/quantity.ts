@@ -111,7 +111,7 @@ function readQuantity(text: string, start: number, raw: string): ParsedQuantity 
     return withHedge(text, {
       kind: 'percent',
       amount: base,
-      precision: unitPrecision,
+      precision: 0.5 * 10 ** -decimals,
       text: text.slice(start, end),
       start,
       end,

@@ -54,6 +54,8 @@ export interface ComparedReport {
   agreement: Agreement;
   /** Short reasons the value differs or agrees: "rounded", "converted from yuan at 6.90", "cites Reuters". */
   reasons: string[];
+  /** The page's own report (its outlet, or the seed being scanned): shown, but not counted as another outlet. */
+  self?: boolean;
 }
 
 export interface Comparison {
@@ -63,6 +65,7 @@ export interface Comparison {
   /** Smallest and largest reported value, in the fact's band unit. */
   spread?: { min: number; max: number; display: string };
   verdict: 'agree' | 'differ' | 'qualitative' | 'single';
+  /** Other outlets' reports (not the page's own) that agree with / differ from the page's value. */
   agreeCount: number;
   differCount: number;
 }

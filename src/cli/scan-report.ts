@@ -1,0 +1,63 @@
+/** The readable `scan` report: for each mention, the fact, the page's words, and every outlet's value. */
+import pc from 'picocolors';
+import type { ClaimPack, Fact } from '../core/schema.ts';
+import type { Comparison, Mention } from '../core/types.ts';
+
+interface Row {
+  m: Mention;
+  entry?: { fact: Fact; pack: ClaimPack };
+  comparison?: Comparison;
+}
+
+const MARK = { agree: pc.green('✓ agrees'), differ: pc.yellow('≠ differs'), unknown: pc.dim('· no value') };
+const CONFIDENCE = { known: '', probable: pc.dim(' (probable)'), unknown: pc.dim(' (outlet unknown)') };
+
+export function renderFileReport(path: string, text: string, rows: Row[]): string {
+  const lines: string[] = [];
+  const facts = new Set(rows.map((r) => r.m.fact)).size;
+  lines.push(
+    '',
+    pc.bold(path),
+    pc.dim(`  ${rows.length} mention${rows.length === 1 ? '' : 's'} of ${facts} fact${facts === 1 ? '' : 's'}`),
+  );
+  if (rows.length === 0) lines.push(pc.dim('  No China–Russia trade figures or events found.'));
+  for (const { m, entry, comparison } of rows) {
+    lines.push('', `  ${pc.cyan('●')} ${pc.bold(entry?.fact.title ?? m.fact)} ${pc.dim(`[${m.fact}]`)}`);
+    lines.push(`    ${inContext(text, m)}`);
+    if (comparison?.page) lines.push(`    ${pc.dim('This page:')} ${comparison.page.display}`);
+    if (comparison) {
+      const summary =
+        comparison.verdict === 'qualitative'
+          ? 'reported in words, no figures'
+          : `${comparison.agreeCount} agree, ${comparison.differCount} differ${comparison.spread ? ` · range ${comparison.spread.display}` : ''}`;
+      lines.push(`    ${pc.dim('Other outlets:')} ${summary}`);
+      for (const r of comparison.reports) {
+        const who = `${r.outlet.name}${CONFIDENCE[r.outlet.confidence]}${r.self ? pc.magenta(' (this page)') : ''}`;
+        const where = pc.dim(`${r.report.seed ? ` · seed ${r.report.seed.slice(0, 3)}` : ''} · ${r.report.date}`);
+        if (comparison.verdict === 'qualitative') {
+          lines.push(
+            `      ${pc.cyan('▸')} ${who}${where}${r.reasons.length > 1 ? pc.dim(` — ${r.reasons.slice(1).join('; ')}`) : ''}`,
+          );
+        } else {
+          lines.push(`      ${MARK[r.agreement]}  ${who}${where}`);
+          if (r.value)
+            lines.push(`          ${r.value.display}${r.reasons.length ? pc.dim(`  — ${r.reasons.join('; ')}`) : ''}`);
+          else if (r.reasons.length) lines.push(pc.dim(`          ${r.reasons.join('; ')}`));
+        }
+        lines.push(pc.dim(`          “${clip(r.report.quote, 110)}”`));
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function inContext(text: string, m: Mention): string {
+  const before = text.slice(Math.max(0, m.start - 60), m.start).replace(/\s+/g, ' ');
+  const after = text.slice(m.end, m.end + 60).replace(/\s+/g, ' ');
+  return `${pc.dim(`…${before}`)}${pc.underline(pc.bold(m.quote.replace(/\s+/g, ' ')))}${pc.dim(`${after}…`)}`;
+}
+
+function clip(s: string, n: number): string {
+  const flat = s.replace(/\s+/g, ' ');
+  return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
+}

@@ -1,0 +1,78 @@
+/**
+ * `npm run scan -- [--json] <path|->...` — finds China–Russia trade figures and events in text or HTML
+ * files and shows what other outlets reported. `--json` prints {"files":[{"path","mentions":[…]}]}.
+ */
+import { basename } from 'node:path';
+import pc from 'picocolors';
+import { compareMention, createMatcher } from '../core/engine.ts';
+import { loadBundledPacks } from './bundled-packs.ts';
+import { readInput } from './read-input.ts';
+import { runCli } from './run-cli.ts';
+import { renderFileReport } from './scan-report.ts';
+
+const USAGE = `usage: npm run scan -- [--json] [--date YYYY-MM-DD] <file.txt|file.html|->...
+
+Finds China–Russia trade figures and events and shows what other outlets reported.
+  --json          print one JSON object: {"files":[{"path","mentions":[{"fact","quote","start","end",…}]}]}
+  --date DATE     the page's date, for "last year" (default: the first date written in the text)
+  -               read standard input`;
+
+runCli(USAGE, (args) => {
+  const json = args.flags.has('--json');
+  const pageDate = args.options.get('--date');
+  if (pageDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(pageDate))
+    return { error: `--date wants YYYY-MM-DD, got "${pageDate}"` };
+  if (args.positional.length === 0) return { error: 'no input files given' };
+  const matcher = createMatcher(loadBundledPacks());
+  let failed = 0;
+  const files = args.positional.map((path) => {
+    const input = readInput(path);
+    if (!input.ok) {
+      failed++;
+      process.stderr.write(`${pc.red('error')} ${path}: ${input.error}\n`);
+      return { path, error: input.error, mentions: [] };
+    }
+    const mentions = matcher.scan(input.text, { pageDate }).map((m) => {
+      const entry = matcher.fact(m.fact);
+      const comparison = entry ? compareMention(m, entry.fact, entry.pack, { seed: basename(path) }) : undefined;
+      return { m, entry, comparison };
+    });
+    if (!json) process.stdout.write(renderFileReport(path, input.text, mentions));
+    return {
+      path,
+      chars: input.text.length,
+      mentions: mentions.map(({ m, entry, comparison }) => ({
+        fact: m.fact,
+        kind: entry?.fact.kind,
+        title: entry?.fact.title,
+        quote: m.quote,
+        start: m.start,
+        end: m.end,
+        sentence: m.sentence,
+        value: m.value
+          ? {
+              kind: m.value.kind,
+              amount: m.value.amount,
+              min: m.value.min,
+              max: m.value.max,
+              currency: m.value.currency,
+              hedge: m.value.hedge,
+            }
+          : undefined,
+        normalized: comparison?.page,
+        verdict: comparison?.verdict,
+        others: comparison?.reports.map((r) => ({
+          outlet: r.outlet.name,
+          confidence: r.outlet.confidence,
+          seed: r.report.seed,
+          value: r.value?.display,
+          agreement: r.agreement,
+          self: r.self ?? false,
+          reasons: r.reasons,
+        })),
+      })),
+    };
+  });
+  if (json) process.stdout.write(`${JSON.stringify({ files }, null, 2)}\n`);
+  return { code: failed ? 1 : 0 };
+});
