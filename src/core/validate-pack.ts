@@ -37,10 +37,15 @@ export function parsePackText(text: string, file: string): PackResult {
 }
 
 export function validatePack(json: unknown, file: string): PackResult {
+  if (Array.isArray(json)) return { ok: false, errors: [`${file}: must be an object, not a list`] };
   const result = v.safeParse(PackSchema, json);
   const errors = result.success
     ? semanticErrors(result.output, file)
-    : [...new Set(result.issues.flatMap(leafIssues).map((issue) => describeIssue(issue, json, file)))];
+    : [
+        ...new Set(
+          result.issues.flatMap((issue) => leafIssues(issue)).map((found) => describeIssue(found, json, file)),
+        ),
+      ];
   if (errors.length === 0 && result.success) return { ok: true, pack: result.output };
   if (errors.length > MAX_ERRORS) {
     const more = errors.length - MAX_ERRORS;
@@ -49,18 +54,27 @@ export function validatePack(json: unknown, file: string): PackResult {
   return { ok: false, errors };
 }
 
-/** A union reports one issue with every branch's issues inside: keep the branch that got furthest. */
-function leafIssues(issue: Issue): Issue[] {
-  const inner = issue.issues;
-  if (issue.type !== 'union' || !inner?.length) return [issue];
-  const depth = (i: Issue) => i.path?.length ?? 0;
-  const deepest = Math.max(...inner.map(depth));
-  if (deepest <= depth(issue)) return [issue];
-  return inner.filter((i) => depth(i) === deepest).flatMap(leafIssues);
+interface Located {
+  keys: PathKey[];
+  issue: Issue;
 }
 
-function describeIssue(issue: Issue, input: unknown, file: string): string {
-  const keys: PathKey[] = (issue.path ?? []).map((item) => item.key as PathKey);
+/**
+ * The issue with its full path. A union reports one issue holding every branch's issues, with paths relative
+ * to the union: keep the branch that got furthest into the value.
+ */
+function leafIssues(issue: Issue, parent: PathKey[] = []): Located[] {
+  const own = (issue.path ?? []).map((item) => item.key as PathKey);
+  const keys = parent.length ? [...parent, ...own] : own;
+  const inner = issue.issues;
+  if (issue.type !== 'union' || !inner?.length) return [{ keys, issue }];
+  const depth = (i: Issue) => i.path?.length ?? 0;
+  const deepest = Math.max(...inner.map(depth));
+  if (deepest === 0) return [{ keys, issue }];
+  return inner.filter((i) => depth(i) === deepest).flatMap((i) => leafIssues(i, keys));
+}
+
+function describeIssue({ keys, issue }: Located, input: unknown, file: string): string {
   return `${where(file, keys, input)}: ${problem(issue)}`;
 }
 
@@ -190,12 +204,14 @@ export function jsonErrorOffset(text: string): number | undefined {
   const value = (): void => {
     ws();
     const c = text[i];
-    if (c === '{') return members('}', true);
-    if (c === '[') return members(']', false);
-    if (c === '"') return string();
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
-    if (!literal) fail();
-    i += (literal as RegExpExecArray)[0].length;
+    if (c === '{') members('}', true);
+    else if (c === '[') members(']', false);
+    else if (c === '"') string();
+    else {
+      const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+      if (!literal) fail();
+      i += (literal as RegExpExecArray)[0].length;
+    }
   };
   const string = (): void => {
     i++;
