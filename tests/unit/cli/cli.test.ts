@@ -1,0 +1,144 @@
+/** The CLI as a user runs it: real processes, real exit codes, the JSON shapes other tools read. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const SEEDS = join(ROOT, '../shared/seeds');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+function run(script: 'scan' | 'claims', args: string[], input?: string) {
+  const r = spawnSync(TSX, [join(ROOT, `src/cli/${script}.ts`), ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'second-source-cli-'));
+
+describe('scan', () => {
+  it('prints {"files":[{"path","mentions":[{"fact","quote","start","end"}]}]} with offsets into the extracted text', () => {
+    const text = 'Trade between China and Russia hit a record $190 billion in 2022, customs data show.';
+    const r = run('scan', ['--json', '-'], text);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    const [m] = json.files[0].mentions;
+    expect(json.files[0].path).toBe('-');
+    expect(m).toMatchObject({ fact: 'trade-2022-total', quote: 'a record $190 billion' });
+    expect(text.slice(m.start, m.end)).toBe(m.quote);
+  });
+
+  it('reads .html as its visible text, skipping scripts and styles', () => {
+    const file = join(dir, 'page.html');
+    writeFileSync(
+      file,
+      '<html><head><style>p{}</style></head><body><script>var x="China Russia $190 billion 2022"</script><p>China’s trade with Russia reached <b>$190 billion</b> in 2022.</p></body></html>',
+    );
+    const json = JSON.parse(run('scan', ['--json', file]).out);
+    expect(json.files[0].mentions.map((m: { fact: string }) => m.fact)).toEqual(['trade-2022-total']);
+  });
+
+  it('prints a readable report naming the fact and the other outlets', () => {
+    const r = run('scan', ['-'], 'Xi and Putin have met about 40 times, a Kremlin aide said of China and Russia.');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('How often Xi and Putin have met');
+    expect(r.out).toContain('VOV World');
+  });
+
+  it.each([
+    ['a missing file', () => join(dir, 'missing.txt'), 'no such file'],
+    [
+      'a binary file',
+      () => (writeFileSync(join(dir, 'b.txt'), Buffer.from([1, 0, 2])), join(dir, 'b.txt')),
+      'looks binary',
+    ],
+    [
+      'a 50 MB file',
+      () => (writeFileSync(join(dir, 'big.txt'), Buffer.alloc(50 * 1024 * 1024, 97)), join(dir, 'big.txt')),
+      'too large (50.0 MB)',
+    ],
+  ])('refuses %s with a clear message and exit 1, no stack trace', (_name, make, message) => {
+    const r = run('scan', [make()]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(message);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 with usage when given no file', () => {
+    const r = run('scan', []);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('usage: npm run scan');
+  });
+});
+
+describe.skipIf(!existsSync(SEEDS))('scan --json on the seeds (read from ../shared/seeds)', () => {
+  it('finds facts in every seed', () => {
+    const files = [
+      '000_eec65b7364af0c06.txt',
+      '001_2893deb30ac588af.txt',
+      '002_0e6a0af431b6ad44.txt',
+      '003_2c42c7b3611044b4.txt',
+      '004_f199504f34c41cb7.txt',
+    ];
+    const json = JSON.parse(run('scan', ['--json', ...files.map((f) => join(SEEDS, f))]).out);
+    expect(json.files).toHaveLength(5);
+    for (const f of json.files) expect(f.mentions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('claims', () => {
+  it('prints {"facts":[{"id","kind","reports":[{"seed","outlet","quote"}]}]}', () => {
+    const r = run('claims', ['--json']);
+    expect(r.code).toBe(0);
+    const { facts } = JSON.parse(r.out);
+    const trade = facts.find((f: { id: string }) => f.id === 'trade-2022-total');
+    expect(trade.kind).toBe('figure');
+    expect(trade.reports[0]).toEqual(
+      expect.objectContaining({
+        seed: expect.stringMatching(/\.txt$/),
+        outlet: expect.any(String),
+        quote: expect.any(String),
+      }),
+    );
+  });
+
+  it('--check accepts the bundled pack and rejects a broken one naming the field', () => {
+    expect(run('claims', ['--check', join(ROOT, 'assets/claims/xi-moscow-2023.json')]).code).toBe(0);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        schema: 1,
+        id: 'x',
+        name: 'X',
+        version: '1',
+        outlets: [],
+        facts: [
+          {
+            id: 'f',
+            kind: 'figure',
+            title: 'T',
+            subject: 'S',
+            match: {},
+            reports: [{ outlet: 'nobody', date: '2023', quote: '' }],
+          },
+        ],
+      }),
+    );
+    const r = run('claims', ['--check', bad]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/fact "f".*quote/);
+  });
+
+  it('--check says plainly when the file is not JSON', () => {
+    const bad = join(dir, 'notjson.json');
+    writeFileSync(bad, '{ "schema": 1,, }');
+    const r = run('claims', ['--check', bad]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/not (valid )?JSON/i);
+  });
+});
