@@ -4,10 +4,10 @@
  */
 import { createMatcher } from '../core/engine.ts';
 import { BUNDLED_PACK } from './bundled-pack.ts';
+import { extensionAlive, loadSettings, onContentMessage, onSettingsChanged, sendSummary } from './extension-api.ts';
 import { createCssHighlighter } from './highlight/css-highlighter.ts';
 import { supportsCustomHighlights } from './highlight/highlighter.ts';
 import { createMarkHighlighter } from './highlight/mark-highlighter.ts';
-import { extensionAlive, loadSettings, onContentMessage, onSettingsChanged, sendSummary } from './extension-api.ts';
 import { PageController } from './page-controller.ts';
 
 function isTopFrame(): boolean {

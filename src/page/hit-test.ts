@@ -54,7 +54,12 @@ export function caretInRange(range: Range, caret: Caret): boolean {
  * The item whose range is under (x, y). Uses the caret to pick candidates; without a caret (or when
  * the caret points elsewhere, e.g. at the edge of a line) every range's boxes are checked.
  */
-export function itemAtPoint<T extends { range: Range }>(items: readonly T[], doc: Document, x: number, y: number): T | null {
+export function itemAtPoint<T extends { range: Range }>(
+  items: readonly T[],
+  doc: Document,
+  x: number,
+  y: number,
+): T | null {
   if (!items.length) return null;
   const caret = caretAt(doc, x, y);
   if (caret) {

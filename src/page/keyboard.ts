@@ -19,7 +19,7 @@ export function stepIndex(current: number | undefined, total: number, direction:
 /** True when typing in the event's target should keep its keys (inputs, editors). */
 export function isTypingTarget(event: Event): boolean {
   const el = event.composedPath()[0] as Element | undefined;
-  if (!el || el.nodeType !== 1) return false;
+  if (el?.nodeType !== 1) return false;
   const name = el.localName;
   if (name === 'input' || name === 'textarea' || name === 'select') return true;
   return (el as HTMLElement).isContentEditable === true;

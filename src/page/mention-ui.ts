@@ -5,7 +5,7 @@
  */
 import type { Matcher } from '../core/engine.ts';
 import type { Comparison, Mention } from '../core/types.ts';
-import { createCardController, type CardController } from './card/card-controller.tsx';
+import { type CardController, createCardController } from './card/card-controller.tsx';
 import { type CardHost, createCardHost } from './card/card-host.ts';
 import { ComparisonCache, cardModel } from './card/card-model.ts';
 import type { Highlighter } from './highlight/highlighter.ts';
@@ -50,7 +50,7 @@ export class MentionUi {
   comparison(mention: Mention): Comparison | undefined {
     const matcher = this.deps.matcher();
     if (!matcher) return undefined;
-    this.cache ??= new ComparisonCache(matcher);
+    this.cache ??= new ComparisonCache(matcher, this.deps.outletId());
     return this.cache.get(mention);
   }
 
@@ -157,8 +157,15 @@ export class MentionUi {
       });
     }
     const position = { index: index + 1, total: list.length };
-    const model = cardModel(item.mention, comparison, matcher, this.deps.outletId(), position);
-    this.card.open({ key: item.id, model, range: item.range, pointer: how.pointer, focus: how.focus, pinned: how.pinned });
+    const model = cardModel(item.mention, comparison, matcher, position);
+    this.card.open({
+      key: item.id,
+      model,
+      range: item.range,
+      pointer: how.pointer,
+      focus: how.focus,
+      pinned: how.pinned,
+    });
     this.lastIndex = index;
     return true;
   }

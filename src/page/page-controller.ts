@@ -12,8 +12,8 @@ import type { Settings } from '../settings/types.ts';
 import { activePacks } from './active-packs.ts';
 import type { Highlighter } from './highlight/highlighter.ts';
 import { MentionUi } from './mention-ui.ts';
-import { outletForHost } from './page-outlet.ts';
 import { readPageDate } from './page-date.ts';
+import { outletForHost } from './page-outlet.ts';
 import { buildSummary } from './page-summary.ts';
 import { BlockSignatures, collectChangedRuns, type ExtractRoot } from './scan/changed-runs.ts';
 import { type DirtyResult, mergeRoots } from './scan/dirty-roots.ts';
@@ -40,6 +40,8 @@ export interface PageControllerDeps {
   createHighlighter(mute: (change: () => void) => void): Highlighter;
   isTopFrame: boolean;
   debounceMs?: number;
+  /** Is a mention's text shown? (tests replace the layout-based check) */
+  isVisible?: (range: Range) => boolean;
 }
 
 export class PageController {
@@ -50,7 +52,7 @@ export class PageController {
   private pageDate?: string;
   private pageNamesPair = false;
   private enabled = false;
-  private store = new MentionStore();
+  private readonly store: MentionStore;
   private signatures = new BlockSignatures();
   private token = { cancelled: false };
   private scanning = false;
@@ -67,6 +69,7 @@ export class PageController {
 
   constructor(private readonly deps: PageControllerDeps) {
     this.doc = deps.doc;
+    this.store = new MentionStore(deps.isVisible);
     this.watcher = new MutationWatcher(this.doc.documentElement, {
       debounceMs: deps.debounceMs ?? 200,
       onDirty: (r) => this.guard(() => this.onDirty(r)),
@@ -163,7 +166,8 @@ export class PageController {
     const body = this.doc.body;
     if (!matcher || !body) return;
     this.token.cancelled = true;
-    const token = (this.token = { cancelled: false });
+    const token = { cancelled: false };
+    this.token = token;
     this.store.clear();
     this.signatures = new BlockSignatures();
     this.refresh();
@@ -177,7 +181,12 @@ export class PageController {
     this.publish();
     try {
       const budget = new TimeBudget();
-      const { runs, changed } = await collectChangedRuns([{ element: body, shallow: false }], this.signatures, budget, token);
+      const { runs, changed } = await collectChangedRuns(
+        [{ element: body, shallow: false }],
+        this.signatures,
+        budget,
+        token,
+      );
       this.pageDate ??= inferPageDate(headText(runs));
       const found = await scanRuns(runs, this.context(token), budget);
       this.store.apply(changed, found);

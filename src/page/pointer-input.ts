@@ -50,9 +50,12 @@ export function watchPointer<T extends { range: Range }>(doc: Document, o: Point
     if (!o.alive() || o.onCard(e) || e.button !== 0) return;
     try {
       const target = e.target as Element | null;
-      const interactive = target?.closest?.('a[href], button, input, select, textarea, label, summary, [role="button"]');
+      const interactive = target?.closest?.(
+        'a[href], button, input, select, textarea, label, summary, [role="button"]',
+      );
       const selection = win.getSelection();
-      const item = interactive || (selection && !selection.isCollapsed) ? null : itemAtPoint(o.items(), doc, e.clientX, e.clientY);
+      const item =
+        interactive || (selection && !selection.isCollapsed) ? null : itemAtPoint(o.items(), doc, e.clientX, e.clientY);
       if (item) o.openNow(item, { x: e.clientX, y: e.clientY });
       else o.clickedElsewhere();
     } catch (err) {

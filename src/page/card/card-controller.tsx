@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import type { CardHost } from './card-host.ts';
 import { followReference, rangeReference } from './card-position.ts';
-import { CardView, type CardModel } from './card-view.tsx';
+import { type CardModel, CardView } from './card-view.tsx';
 import { trapTab } from './focus-trap.ts';
 import { pageTheme } from './theme.ts';
 

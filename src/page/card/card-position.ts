@@ -32,7 +32,8 @@ export function followReference(
       middleware: [
         inline(reference.pointer ?? {}),
         offset(8),
-        flip({ padding: MARGIN, fallbackPlacements: ['top-start', 'right-start', 'left-start'] }),
+        // Below or above the line, whichever overflows less; size() then fits the height to that side.
+        flip({ padding: MARGIN, fallbackPlacements: ['top-start'], fallbackStrategy: 'bestFit' }),
         shift({ padding: MARGIN }),
         size({
           padding: MARGIN,

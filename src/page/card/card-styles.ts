@@ -73,8 +73,8 @@ export const CARD_CSS = `
   line-height: 15px; font-weight: 600; background: var(--soft); color: var(--muted); }
 .date { white-space: nowrap; color: var(--muted); }
 .value { font-variant-numeric: tabular-nums; }
-.value-part { white-space: nowrap; }
-.sep { color: var(--muted); }
+.value-part { display: block; white-space: nowrap; }
+.sep { display: none; }
 .muted { color: var(--muted); font-style: italic; }
 .agreement { width: 22px; padding-right: 0 !important; text-align: center !important; font-weight: 700; font-size: 14px; }
 .agreement-agree { color: var(--agree); }

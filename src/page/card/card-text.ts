@@ -15,18 +15,19 @@ export const CONFIDENCE_LABEL = {
   unknown: 'outlet not identified',
 } as const;
 
-/** Number of distinct outlets among the reports. */
+/** Number of distinct outlets among the reports, the page's own outlet left out. */
 export function outletCount(c: Comparison): number {
-  return new Set(c.reports.map((r) => r.outlet.id)).size;
+  return new Set(c.reports.filter((r) => !r.self).map((r) => r.outlet.id)).size;
 }
 
 /** The one-line verdict: agreement at a glance. */
 export function verdictLine(c: Comparison): string {
   const n = outletCount(c);
-  const outlets = `${n} outlet${n === 1 ? '' : 's'}`;
+  const other = c.reports.some((r) => r.self) ? 'other ' : '';
+  const outlets = `${n} ${other}outlet${n === 1 ? '' : 's'}`;
   switch (c.verdict) {
     case 'agree':
-      return n === 1 ? 'The one outlet agrees with this page' : `All ${outlets} agree within rounding`;
+      return n === 1 ? `The one ${other}outlet agrees with this page` : `All ${outlets} agree within rounding`;
     case 'differ':
       return c.spread ? `Outlets range ${c.spread.display}` : `${c.differCount} of ${c.reports.length} reports differ`;
     case 'single':

@@ -6,8 +6,6 @@ import { ReportRows } from './report-rows.tsx';
 export interface CardModel {
   comparison: Comparison;
   mention: Mention;
-  /** The outlet id of the page being read, when it is one of the sources. */
-  pageOutletId?: string;
   /** Position of the mention among the page's mentions (1-based). */
   position?: { index: number; total: number };
   /** Related facts (resolved titles) to point at. */
@@ -21,7 +19,7 @@ export interface CardViewProps {
 }
 
 export function CardView({ model, theme, onClose }: CardViewProps) {
-  const { comparison: c, mention, pageOutletId, position, related } = model;
+  const { comparison: c, mention, position, related } = model;
   const { fact } = c;
   const meta = [fact.period, fact.measure].filter(Boolean).join(' · ');
   const counts = countsLine(c);
@@ -70,8 +68,8 @@ export function CardView({ model, theme, onClose }: CardViewProps) {
             </th>
           </tr>
         </thead>
-        {c.reports.map((item, i) => (
-          <ReportRows key={`${item.outlet.id}-${i}`} item={item} isThisPage={item.outlet.id === pageOutletId} />
+        {c.reports.map((item) => (
+          <ReportRows key={`${item.outlet.id}|${item.report.date}|${item.report.quote}`} item={item} />
         ))}
       </table>
 

@@ -12,11 +12,10 @@ import {
 
 export interface ReportRowsProps {
   item: ComparedReport;
-  /** The report comes from the page being read. */
-  isThisPage: boolean;
 }
 
-export function ReportRows({ item, isThisPage }: ReportRowsProps) {
+export function ReportRows({ item }: ReportRowsProps) {
+  const isThisPage = !!item.self;
   const { report, outlet, value, agreement, reasons } = item;
   const url = safeUrl(report.url);
   return (

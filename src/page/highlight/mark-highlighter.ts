@@ -2,6 +2,10 @@
  * Fallback highlighter for browsers without CSS.highlights: wraps the text of each range in
  * <mark data-second-source> (splitting Text nodes at the ends) and unwraps cleanly. DOM changes are
  * made inside `mute` so the mutation watcher does not mistake them for page changes.
+ *
+ * Moving a Text node collapses every live Range inside it, and the ranges handed in are the
+ * content script's mentions; so each range is re-anchored on its (same) Text nodes after a move.
+ * Split nodes are merged back (normalize) only on clear(), when no range is needed any more.
  */
 import type { HighlightStyle } from '../../settings/types.ts';
 import type { Highlighter } from './highlighter.ts';
@@ -39,7 +43,8 @@ export function createMarkHighlighter(doc: Document, mute: (change: () => void) 
     for (const m of marks) paint(m, inActive(m));
   };
 
-  const unwrapAll = () => {
+  const unwrapAll = (merge: boolean) => {
+    const saved = ranges.map((r) => [r.startContainer, r.startOffset, r.endContainer, r.endOffset] as const);
     const parents = new Set<Node>();
     for (const mark of marks) {
       const parent = mark.parentNode;
@@ -48,8 +53,17 @@ export function createMarkHighlighter(doc: Document, mute: (change: () => void) 
       parent.removeChild(mark);
       parents.add(parent);
     }
-    for (const p of parents) p.normalize();
     marks = [];
+    if (merge) for (const p of parents) p.normalize();
+    else
+      saved.forEach(([sc, so, ec, eo], i) => {
+        try {
+          ranges[i].setStart(sc, so);
+          ranges[i].setEnd(ec, eo);
+        } catch {
+          // the page removed the text meanwhile
+        }
+      });
   };
 
   const wrap = (range: Range) => {
@@ -76,13 +90,18 @@ export function createMarkHighlighter(doc: Document, mute: (change: () => void) 
       mark.appendChild(text);
       marks.push(mark);
     }
+    if (texts.length) {
+      const last = texts[texts.length - 1];
+      range.setStart(texts[0], 0);
+      range.setEnd(last, last.length);
+    }
   };
 
   return {
     setRanges(next) {
-      ranges = next;
       mute(() => {
-        unwrapAll();
+        unwrapAll(false);
+        ranges = next;
         for (const r of ranges) wrap(r);
         repaint();
       });
@@ -96,7 +115,7 @@ export function createMarkHighlighter(doc: Document, mute: (change: () => void) 
       repaint();
     },
     clear() {
-      mute(unwrapAll);
+      mute(() => unwrapAll(true));
       ranges = [];
       active = null;
     },

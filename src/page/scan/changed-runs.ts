@@ -60,6 +60,7 @@ export async function collectChangedRuns(
     else byBlock.set(run.block, [run.text]);
   }
   const changed = new Set<Element>();
-  for (const [block, texts] of byBlock) if (signatures.update(block, textSignature(texts.join('\n')))) changed.add(block);
+  for (const [block, texts] of byBlock)
+    if (signatures.update(block, textSignature(texts.join('\n')))) changed.add(block);
   return { runs: all.filter((r) => changed.has(r.block)), changed };
 }

@@ -3,8 +3,7 @@
  * text edit or inline insertion re-reads only its block's own text; the extension's own host and
  * anything inside code, inputs or editors is ignored.
  */
-import { HOST_ID } from '../text/skip-rules.ts';
-import { isBlockElement, isInsideSkipped, isSkippedElement } from '../text/skip-rules.ts';
+import { HOST_ID, isBlockElement, isInsideSkipped, isSkippedElement } from '../text/skip-rules.ts';
 import { blockOf } from '../text/text-extraction.ts';
 import type { ExtractRoot } from './changed-runs.ts';
 
@@ -21,7 +20,10 @@ export function dirtyRoots(records: readonly MutationRecord[], ignore: (node: No
   const skippedCache = new Map<Node, boolean>();
   const inSkipped = (node: Node) => {
     let v = skippedCache.get(node);
-    if (v === undefined) skippedCache.set(node, (v = isInsideSkipped(node)));
+    if (v === undefined) {
+      v = isInsideSkipped(node);
+      skippedCache.set(node, v);
+    }
     return v;
   };
 

@@ -83,7 +83,10 @@ export class MutationWatcher {
     if (!this.pending.length) this.firstAt = now;
     this.pending.push(...records);
     if (this.timer !== undefined) clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(this.options.debounceMs ?? 200, this.firstAt + (this.options.maxWaitMs ?? 600) - now));
+    const wait = Math.max(
+      0,
+      Math.min(this.options.debounceMs ?? 200, this.firstAt + (this.options.maxWaitMs ?? 600) - now),
+    );
     this.timer = setTimeout(() => {
       this.timer = undefined;
       try {

@@ -73,6 +73,11 @@ function scanChunk(runs: TextRun[], from: number, to: number, ctx: ScanContext, 
     const start = m.start - prefix.length;
     const hit = rangeForSpan(chunk, start, m.end - prefix.length);
     if (!hit) continue;
-    out.push({ id: nextId++, mention: { ...m, start, end: m.end - prefix.length }, range: hit.range, block: hit.run.block });
+    out.push({
+      id: nextId++,
+      mention: { ...m, start, end: m.end - prefix.length },
+      range: hit.range,
+      block: hit.run.block,
+    });
   }
 }

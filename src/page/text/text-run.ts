@@ -67,7 +67,10 @@ export class RunBuilder {
     }
     this.lastWasSpace = space;
     if (!out) return;
-    this.push({ node, start: this.length, end: this.length + out.length, srcStart: 0, map: Uint32Array.from(map) }, out);
+    this.push(
+      { node, start: this.length, end: this.length + out.length, srcStart: 0, map: Uint32Array.from(map) },
+      out,
+    );
   }
 
   /** A hard line break (<br>): ends the sentence without ending the run. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { extractAll } from '../../../src/page/text/text-extraction.ts';
 import { joinRuns, rangeForSpan } from '../../../src/page/text/text-chunk.ts';
+import { extractAll } from '../../../src/page/text/text-extraction.ts';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
