@@ -12,7 +12,10 @@ export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const base = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
   return {
-    plugins: [preact(), crx({ manifest: browserManifest(base, target) as ManifestV3Export, browser: target })],
+    plugins: [
+      preact(),
+      crx({ manifest: browserManifest(base, target) as unknown as ManifestV3Export, browser: target }),
+    ],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

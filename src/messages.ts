@@ -41,9 +41,7 @@ export interface PageSummary {
 }
 
 /** Content script → background. */
-export type ToBackground =
-  | { type: 'page-summary'; summary: PageSummary }
-  | { type: 'get-summary'; tabId: number };
+export type ToBackground = { type: 'page-summary'; summary: PageSummary } | { type: 'get-summary'; tabId: number };
 
 /** Popup or background → content script (browser.tabs.sendMessage). */
 export type ToContent =

@@ -20,6 +20,11 @@ function run(script: 'scan' | 'claims', args: string[], input?: string) {
 
 const dir = mkdtempSync(join(tmpdir(), 'second-source-cli-'));
 
+function writeAndName(name: string, bytes: Buffer): string {
+  writeFileSync(join(dir, name), bytes);
+  return join(dir, name);
+}
+
 describe('scan', () => {
   it('prints {"files":[{"path","mentions":[{"fact","quote","start","end"}]}]} with offsets into the extracted text', () => {
     const text = 'Trade between China and Russia hit a record $190 billion in 2022, customs data show.';
@@ -56,11 +61,7 @@ describe('scan', () => {
       () => (writeFileSync(join(dir, 'b.txt'), Buffer.from([1, 0, 2])), join(dir, 'b.txt')),
       'looks binary',
     ],
-    [
-      'a 50 MB file',
-      () => (writeFileSync(join(dir, 'big.txt'), Buffer.alloc(50 * 1024 * 1024, 97)), join(dir, 'big.txt')),
-      'too large (50.0 MB)',
-    ],
+    ['a 50 MB file', () => writeAndName('big.txt', Buffer.alloc(50 * 1024 * 1024, 97)), 'too large (50.0 MB)'],
   ])('refuses %s with a clear message and exit 1, no stack trace', (_name, make, message) => {
     const r = run('scan', [make()]);
     expect(r.code).toBe(1);
