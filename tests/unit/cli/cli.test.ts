@@ -56,11 +56,7 @@ describe('scan', () => {
 
   it.each([
     ['a missing file', () => join(dir, 'missing.txt'), 'no such file'],
-    [
-      'a binary file',
-      () => (writeFileSync(join(dir, 'b.txt'), Buffer.from([1, 0, 2])), join(dir, 'b.txt')),
-      'looks binary',
-    ],
+    ['a binary file', () => writeAndName('b.txt', Buffer.from([1, 0, 2])), 'looks binary'],
     ['a 50 MB file', () => writeAndName('big.txt', Buffer.alloc(50 * 1024 * 1024, 97)), 'too large (50.0 MB)'],
   ])('refuses %s with a clear message and exit 1, no stack trace', (_name, make, message) => {
     const r = run('scan', [make()]);
