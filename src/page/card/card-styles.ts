@@ -72,7 +72,8 @@ export const CARD_CSS = `
 .this-page-tag { display: inline-block; margin-left: 4px; padding: 0 5px; border-radius: 4px; font-size: 10px;
   line-height: 15px; font-weight: 600; background: var(--soft); color: var(--muted); }
 .date { white-space: nowrap; color: var(--muted); }
-.value { font-variant-numeric: tabular-nums; }
+.value { font-variant-numeric: tabular-nums; color: var(--fg); }
+.report.agreement-differ .value { color: var(--differ); }
 .value-part { display: block; white-space: nowrap; }
 .sep { display: none; }
 .muted { color: var(--muted); font-style: italic; }
@@ -81,11 +82,15 @@ export const CARD_CSS = `
 .agreement-differ { color: var(--differ); }
 .agreement-unknown { color: var(--unknown); }
 .report-detail td { padding: 0 0 7px; }
-.reasons { display: flex; flex-wrap: wrap; gap: 4px; margin: 2px 0 3px; padding: 0; list-style: none; }
+/* Reasons and the Quote toggle share a line; an open quote takes the full width below. */
+.reasons { display: inline; margin: 0; padding: 0; list-style: none; }
+.reasons li { display: inline-block; margin: 2px 4px 2px 0; }
 .reasons li { padding: 0 6px; border-radius: 10px; background: var(--neutral-bg); color: var(--muted);
   font-size: 11px; line-height: 17px; }
 .agreement-differ .reasons li:first-child { background: var(--differ-bg); color: var(--differ); }
-.quote summary { display: inline-block; cursor: pointer; color: var(--muted); font-size: 11.5px; line-height: 17px;
+.quote { display: inline; }
+.quote[open] { display: block; }
+.quote summary { display: inline-block; margin: 2px 0; cursor: pointer; color: var(--muted); font-size: 11.5px; line-height: 17px;
   list-style: none; border-radius: 4px; }
 .quote summary::-webkit-details-marker { display: none; }
 .quote summary::before { content: "▸ "; }

@@ -37,12 +37,14 @@ export function verdictLine(c: Comparison): string {
   }
 }
 
-/** A secondary line under the verdict: counts behind it. */
+/** A secondary line under the verdict: the counts behind it (and the range, when all agree). */
 export function countsLine(c: Comparison): string | undefined {
   if (c.verdict !== 'differ' && c.verdict !== 'agree') return undefined;
   const parts = [`${c.agreeCount} agree`, `${c.differCount} differ`];
-  const unknown = c.reports.length - c.agreeCount - c.differCount;
+  const others = c.reports.filter((r) => !r.self).length;
+  const unknown = others - c.agreeCount - c.differCount;
   if (unknown > 0) parts.push(`${unknown} not comparable`);
+  if (c.verdict === 'agree' && c.spread && c.spread.min !== c.spread.max) parts.push(`range ${c.spread.display}`);
   return parts.join(' · ');
 }
 

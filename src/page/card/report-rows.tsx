@@ -50,7 +50,7 @@ export function ReportRows({ item }: ReportRowsProps) {
         </td>
       </tr>
       <tr class="report-detail">
-        <td colSpan={4}>
+        <td colSpan={4} class="detail">
           {reasons.length ? (
             <ul class="reasons" aria-label="Why">
               {reasons.map((r) => (
