@@ -98,6 +98,9 @@ function PackRow({ pack, data, save, onStatus }: RowProps) {
           </div>
         ) : (
           <>
+            <span class="switch-state" aria-hidden="true">
+              {pack.enabled ? 'On' : 'Off'}
+            </span>
             <Switch
               checked={pack.enabled}
               label={`Use ${name}`}

@@ -31,7 +31,13 @@ function Group({ title, facts, onReveal }: { title: string; facts: FactSummary[]
   const id = `group-${title.toLowerCase()}`;
   return (
     <section class="group" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+      <h2 id={id}>
+        {title}{' '}
+        <span class="group-count">
+          <span aria-hidden="true">· </span>
+          {facts.length}
+        </span>
+      </h2>
       <ul>
         {facts.map((f) => (
           <li key={f.id}>
@@ -53,11 +59,7 @@ function FactRow({ fact, onReveal }: { fact: FactSummary; onReveal: (i: number) 
       title="Show it on the page"
       onClick={() => onReveal(fact.firstIndex)}
     >
-      <span class="fact-top">
-        <span class="fact-title">{fact.title}</span>
-        <span class="sr-only">, </span>
-        <span class="fact-count">{plural(fact.mentions, 'mention')}</span>
-      </span>
+      <span class="fact-title">{fact.title}</span>
       <span class="fact-meta">
         <span class="sr-only">, </span>
         <span class={compared ? (fact.differ ? 'verdict has-differ' : 'verdict all-agree') : 'verdict'}>
@@ -69,6 +71,8 @@ function FactRow({ fact, onReveal }: { fact: FactSummary; onReveal: (i: number) 
             <span class="fact-range">{fact.range}</span>
           </>
         )}
+        <span class="sr-only">, </span>
+        <span class="fact-count">{plural(fact.mentions, 'mention')}</span>
       </span>
     </button>
   );

@@ -68,9 +68,9 @@ describe('popup', () => {
     expect(text(root.querySelector('h1'))).toBe('Second Source');
     expect(text(root.querySelector('.outlet'))).toBe('This page: Global Times — one of the sources');
     const headings = [...root.querySelectorAll('.group h2')].map(text);
-    expect(headings).toEqual(['Figures', 'Events']);
+    expect(headings).toEqual(['Figures · 1', 'Events · 1']);
     const [figure, event] = [...root.querySelectorAll('button.fact')];
-    expect(text(figure)).toBe('China–Russia trade in 2022, 2 mentions, 3 agree · 1 differs, $185 bn – $190 bn');
+    expect(text(figure)).toBe('China–Russia trade in 2022, 3 agree · 1 differs, $185 bn – $190 bn, 2 mentions');
     expect(text(event)).toContain('State visit, March 20–22, 2023');
     expect(text(event)).toContain('1 mention');
     expect(text(event)).toContain('Reported by 5 outlets');
