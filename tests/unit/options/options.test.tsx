@@ -53,7 +53,7 @@ describe('options', () => {
     expect(text(row)).toContain(bundledJson.name);
     expect(text(row)).toContain('Built in');
     expect(text(row?.querySelector('.pack-meta'))).toBe(
-      `${facts} fact${facts === 1 ? '' : 's'} · ${reports} report${reports === 1 ? '' : 's'}`,
+      `v${bundledJson.version.replace(/^v/, '')} · ${facts} fact${facts === 1 ? '' : 's'} · ${reports} report${reports === 1 ? '' : 's'}`,
     );
     expect(row?.querySelector('[role="switch"]')?.getAttribute('aria-checked')).toBe('true');
     expect(row?.querySelector('button[aria-label^="Remove"]')).toBeNull();
@@ -124,7 +124,7 @@ describe('options', () => {
     await ready();
     await chooseFile('widgets.json', asText(tinyPack()));
     await waitFor(() => expect(text($('.import-status'))).toBe('Imported Widget trade: 1 fact'));
-    await waitFor(() => expect(text($('[data-pack="widget-pack"]'))).toContain('1 fact · 1 report'));
+    await waitFor(() => expect(text($('[data-pack="widget-pack"]'))).toContain('v1.0.0 · 1 fact · 1 report'));
     expect(stored().packs.map((p) => p.id)).toEqual(['xi-moscow-2023', 'widget-pack']);
     expect($('[role="alert"].import-errors')).toBeNull();
   });
