@@ -190,10 +190,11 @@ export class PageController {
       this.pageDate ??= inferPageDate(headText(runs));
       const found = await scanRuns(runs, this.context(token), budget);
       this.store.apply(changed, found);
+      this.refresh();
+      budget.end();
     } finally {
       if (token === this.token) this.scanning = false;
     }
-    this.refresh();
     this.publish(true);
   }
 
@@ -221,10 +222,12 @@ export class PageController {
         const found = runs.length ? await scanRuns(runs, this.context(token), budget) : [];
         changedList = this.store.apply(changed, found);
         if (recheck) changedList = this.store.recheck() || changedList;
+        if (changedList) this.refresh();
+        budget.end();
       } finally {
         this.scanning = false;
       }
-      if (changedList) this.refresh();
+      if (changedList) this.publish();
     }
   }
 

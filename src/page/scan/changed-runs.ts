@@ -47,7 +47,7 @@ export async function collectChangedRuns(
   for (const root of roots) {
     for (const run of extractRuns(root.element, { shallow: root.shallow })) {
       all.push(run);
-      if (++n % 64 === 0) {
+      if (++n % 16 === 0) {
         await budget.check();
         throwIfCancelled(token);
       }

@@ -30,16 +30,42 @@ export interface ScanContext {
 const CONTEXT_RUNS = 3;
 const CONTEXT_CHARS = 1500;
 const PAIR_LINE = 'China and Russia.';
-/** Engine throughput estimate (chars per ms); adjusted after every call. */
-const rate = { charsPerMs: 400, targetMs: 20, min: 2_000, max: 400_000 };
+/**
+ * Engine throughput estimate (chars per ms). Slow start: the first chunks are small (the engine's
+ * first calls also pay for compiling its patterns), the size grows by at most half after a fast
+ * chunk and drops at once after a slow one.
+ */
+const rate = { charsPerMs: 100, targetMs: 16, min: 1_000, max: 200_000 };
 let nextId = 1;
+const warmed = new WeakSet<Matcher>();
 
 export function chunkChars(): number {
   return Math.max(rate.min, Math.min(rate.max, Math.round(rate.charsPerMs * rate.targetMs)));
 }
 
+function learnRate(chars: number, ms: number): void {
+  if (ms < 1) {
+    rate.charsPerMs *= 1.5;
+    return;
+  }
+  const measured = chars / ms;
+  rate.charsPerMs = measured < rate.charsPerMs ? measured : Math.min(measured, rate.charsPerMs * 1.5);
+}
+
+/** The engine's first calls are slow (pattern compilation); pay that on a short sample, in its own task. */
+async function warmUp(matcher: Matcher, budget: TimeBudget): Promise<void> {
+  if (warmed.has(matcher)) return;
+  warmed.add(matcher);
+  await budget.check();
+  matcher.scan('China and Russia traded $190 billion, up 34.3% in 2022; Xi visited Moscow.', {
+    pageDate: '2023-03-21',
+  });
+  await budget.check();
+}
+
 export async function scanRuns(runs: TextRun[], ctx: ScanContext, budget: TimeBudget): Promise<FoundMention[]> {
   const found: FoundMention[] = [];
+  await warmUp(ctx.matcher, budget);
   let i = 0;
   while (i < runs.length) {
     const limit = chunkChars();
@@ -66,8 +92,7 @@ function scanChunk(runs: TextRun[], from: number, to: number, ctx: ScanContext, 
   if (ctx.pageNamesPair && !ctx.matcher.mayMatch(prefix + chunk.text)) prefix = `${PAIR_LINE}\n${prefix}`;
   const started = performance.now();
   const mentions = ctx.matcher.scan(prefix + chunk.text, { pageDate: ctx.pageDate });
-  const ms = performance.now() - started;
-  if (ms > 1) rate.charsPerMs = rate.charsPerMs * 0.5 + ((prefix.length + chunk.text.length) / ms) * 0.5;
+  learnRate(prefix.length + chunk.text.length, performance.now() - started);
   for (const m of mentions) {
     if (m.start < prefix.length) continue;
     const start = m.start - prefix.length;
