@@ -11,9 +11,11 @@ export function FactList({ summary, onReveal }: { summary: PageSummary; onReveal
       {summary.outlet && <OutletLine outlet={summary.outlet} />}
       <p class="found">
         {plural(facts.length, 'fact')} · {plural(summary.mentions.length, 'mention')} on this page
+        {summary.scanning ? ' · still reading…' : ''}
       </p>
       {figures.length > 0 && <Group title="Figures" facts={figures} onReveal={onReveal} />}
       {events.length > 0 && <Group title="Events" facts={events} onReveal={onReveal} />}
+      {summary.mentions.length > 1 && <MentionList summary={summary} onReveal={onReveal} />}
     </div>
   );
 }
@@ -75,5 +77,26 @@ function FactRow({ fact, onReveal }: { fact: FactSummary; onReveal: (i: number) 
         <span class="fact-count">{plural(fact.mentions, 'mention')}</span>
       </span>
     </button>
+  );
+}
+
+/** Every mention in page order, folded away by default: each one scrolls the page to it. */
+function MentionList({ summary, onReveal }: { summary: PageSummary; onReveal: (i: number) => void }) {
+  const titles = new Map(summary.facts.map((f) => [f.id, f.title]));
+  return (
+    <details class="mentions">
+      <summary>All {plural(summary.mentions.length, 'mention')} in page order</summary>
+      <ol>
+        {summary.mentions.map((m) => (
+          <li key={m.index}>
+            <button type="button" class="mention" data-index={m.index} onClick={() => onReveal(m.index)}>
+              <span class="mention-quote">“{m.quote}”</span>
+              <span class="sr-only">, </span>
+              <span class="mention-fact">{titles.get(m.fact) ?? m.fact}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }

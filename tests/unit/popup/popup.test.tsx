@@ -163,6 +163,20 @@ describe('popup', () => {
     expect(fake.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'get-summary' }, { frameId: 0 });
   });
 
+  it('lists every mention in page order, each revealing its own index', async () => {
+    answer(summary);
+    root = await mount(<Popup />);
+    await waitFor(() => expect(root?.querySelectorAll('button.mention')).toHaveLength(3));
+    const items = [...(root?.querySelectorAll('button.mention') ?? [])].map(text);
+    expect(items[0]).toBe('“from Monday to Wednesday”, State visit, March 20–22, 2023');
+    expect(items[2]).toBe('“1.28 trillion yuan”, China–Russia trade in 2022');
+    expect(text(root?.querySelector('details.mentions summary'))).toBe('All 3 mentions in page order');
+    await click(root?.querySelector('button.mention[data-index="2"]'));
+    await waitFor(() =>
+      expect(fake.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'reveal-mention', index: 2 }, { frameId: 0 }),
+    );
+  });
+
   it('opens the options page', async () => {
     answer(summary);
     root = await mount(<Popup />);
