@@ -1,0 +1,1 @@
+document.getElementById('where').dataset.tabId = new URLSearchParams(location.search).get('tabId') ?? '';
