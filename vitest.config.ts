@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // CLI tests start real processes; on a loaded 2-core machine one can take several seconds.
+    testTimeout: 30_000,
   },
 });
