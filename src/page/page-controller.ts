@@ -11,6 +11,7 @@ import { isSiteEnabled } from '../settings/sanitize.ts';
 import type { Settings } from '../settings/types.ts';
 import { activePacks } from './active-packs.ts';
 import type { Highlighter } from './highlight/highlighter.ts';
+import { removeLeftovers } from './leftovers.ts';
 import { MentionUi } from './mention-ui.ts';
 import { readPageDate } from './page-date.ts';
 import { outletForHost } from './page-outlet.ts';
@@ -87,6 +88,11 @@ export class PageController {
   async start(): Promise<void> {
     const doc = this.doc;
     doc.dispatchEvent(new CustomEvent(TEARDOWN_EVENT)); // an older copy of this script (extension reloaded)
+    try {
+      removeLeftovers(doc);
+    } catch (e) {
+      console.debug('[second-source] leftovers', e);
+    }
     const onTeardown = () => this.destroy();
     doc.addEventListener(TEARDOWN_EVENT, onTeardown);
     this.unsubscribe.push(() => doc.removeEventListener(TEARDOWN_EVENT, onTeardown));

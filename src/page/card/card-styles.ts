@@ -3,11 +3,13 @@
  * cannot skew it); light and dark themes from prefers-color-scheme, or forced by data-theme.
  */
 const LIGHT = `
+  color-scheme: light;
   --bg: #ffffff; --fg: #1d2330; --muted: #5d6675; --line: #e3e6ec; --soft: #f5f6f9;
   --accent: #b35c00; --agree: #18794e; --differ: #b44d00; --unknown: #6b7280;
   --agree-bg: #e8f6ef; --differ-bg: #fff1e5; --neutral-bg: #f1f3f6; --shadow: 0 12px 32px rgba(16, 24, 40, 0.18), 0 2px 6px rgba(16, 24, 40, 0.08);
   --focus: #1a5fd6;`;
 const DARK = `
+  color-scheme: dark;
   --bg: #1c2029; --fg: #e8eaf0; --muted: #a3abba; --line: #343a47; --soft: #242935;
   --accent: #ffb347; --agree: #5fd39a; --differ: #ffa45c; --unknown: #9aa3b2;
   --agree-bg: rgba(95, 211, 154, 0.12); --differ-bg: rgba(255, 164, 92, 0.13); --neutral-bg: #2a303c; --shadow: 0 12px 32px rgba(0, 0, 0, 0.55), 0 2px 6px rgba(0, 0, 0, 0.4);
@@ -26,7 +28,8 @@ export const CARD_CSS = `
   box-shadow: var(--shadow); padding: 12px 14px 10px;
   font: 400 13px/18px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
   text-align: left; letter-spacing: normal; word-spacing: normal; text-transform: none; white-space: normal;
-  -webkit-font-smoothing: antialiased; color-scheme: light dark; pointer-events: auto; outline: none;
+  -webkit-font-smoothing: antialiased; pointer-events: auto; outline: none;
+  scrollbar-width: thin; scrollbar-color: var(--line) transparent;
 }
 .card *, .card *::before, .card *::after { box-sizing: border-box; }
 .card :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; border-radius: 4px; }
