@@ -17,6 +17,7 @@ import { readPageDate } from './page-date.ts';
 import { outletForHost } from './page-outlet.ts';
 import { buildSummary } from './page-summary.ts';
 import { BlockSignatures, collectChangedRuns, type ExtractRoot } from './scan/changed-runs.ts';
+import { CountryWatch } from './scan/country-watch.ts';
 import { type DirtyResult, mergeRoots } from './scan/dirty-roots.ts';
 import { MentionStore } from './scan/mention-store.ts';
 import { MutationWatcher } from './scan/mutation-watcher.ts';
@@ -47,7 +48,10 @@ export interface PageControllerDeps {
 
 export class PageController {
   private readonly doc: Document;
+  /** Built on first need: frames and pages that never name both countries never pay for it. */
   private matcher?: Matcher;
+  private packs: ClaimPack[] = [];
+  private readonly countries: CountryWatch;
   private packsKey = '';
   private outlet?: Outlet;
   private pageDate?: string;
@@ -70,6 +74,7 @@ export class PageController {
 
   constructor(private readonly deps: PageControllerDeps) {
     this.doc = deps.doc;
+    this.countries = new CountryWatch(deps.createMatcher([]));
     this.store = new MentionStore(deps.isVisible);
     this.watcher = new MutationWatcher(this.doc.documentElement, {
       debounceMs: deps.debounceMs ?? 200,
@@ -150,7 +155,8 @@ export class PageController {
     if (this.enabled && key === this.packsKey) return;
     this.packsKey = key;
     this.enabled = true;
-    this.matcher = this.deps.createMatcher(packs);
+    this.packs = packs;
+    this.matcher = undefined;
     this.ui.reset();
     this.outlet = outletForHost(this.doc.location?.hostname ?? '', packs);
     await this.run(() => this.fullScan());
@@ -167,10 +173,14 @@ export class PageController {
     this.signatures = new BlockSignatures();
   }
 
+  private ensureMatcher(): Matcher {
+    this.matcher ??= this.deps.createMatcher(this.packs);
+    return this.matcher;
+  }
+
   private async fullScan(): Promise<void> {
-    const matcher = this.matcher;
     const body = this.doc.body;
-    if (!matcher || !body) return;
+    if (!body) return;
     this.token.cancelled = true;
     const token = { cancelled: false };
     this.token = token;
@@ -181,8 +191,9 @@ export class PageController {
     this.watcher.stop();
     this.watcher.start();
     // The cheap test first: a page that never names both countries costs one textContent read.
-    this.pageNamesPair = matcher.mayMatch(body.textContent ?? '');
+    this.pageNamesPair = this.countries.reset(body.textContent ?? '');
     if (!this.pageNamesPair) return this.publish(true);
+    this.ensureMatcher();
     this.scanning = true;
     this.publish();
     try {
@@ -205,18 +216,19 @@ export class PageController {
   }
 
   private onDirty(result: DirtyResult): void {
-    if (!this.enabled || !this.matcher) return;
+    if (!this.enabled) return;
     this.queued.push(result);
     if (!this.scanning) void this.run(() => this.drain());
   }
 
   private async drain(): Promise<void> {
-    while (this.queued.length && !this.scanning && this.matcher) {
+    while (this.queued.length && !this.scanning) {
       const batch = this.queued.splice(0);
       const roots: ExtractRoot[] = mergeRoots(batch.map((b) => b.roots));
       const recheck = batch.some((b) => b.recheck);
       if (!this.pageNamesPair) {
-        if (roots.length && this.matcher.mayMatch(this.doc.body?.textContent ?? '')) await this.fullScan();
+        // Only the new text is read; the whole page is scanned once it names both countries.
+        if (this.countries.see(roots.map((r) => r.element.textContent ?? '').join('\n'))) await this.fullScan();
         continue;
       }
       const token = this.token;
@@ -238,7 +250,7 @@ export class PageController {
   }
 
   private context(token: { cancelled: boolean }): ScanContext {
-    return { matcher: this.matcher as Matcher, pageDate: this.pageDate, pageNamesPair: this.pageNamesPair, token };
+    return { matcher: this.ensureMatcher(), pageDate: this.pageDate, pageNamesPair: this.pageNamesPair, token };
   }
 
   /** After the shown mentions changed: highlights, hover listeners, open card, summary. */

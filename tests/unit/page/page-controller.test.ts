@@ -109,6 +109,21 @@ describe('page controller', () => {
     expect(lastSummary().mentions).toEqual([]);
   });
 
+  it('scans the page once late content makes it name both countries, reading only the new text before', async () => {
+    document.body.innerHTML = '<p>China reported $190 billion of something.</p>';
+    await start();
+    await controller.idle;
+    expect(scanned).toEqual([]);
+    document.body.appendChild(document.createElement('p')).textContent = 'Weather in Lisbon.';
+    await settle(200);
+    await controller.idle;
+    expect(scanned).toEqual([]);
+    document.body.appendChild(document.createElement('p')).textContent = 'Russia replied.';
+    await settle(200);
+    await controller.idle;
+    expect(marked()).toEqual(['$190 billion']);
+  });
+
   it('marks late content after the debounce, scanning only the new block', async () => {
     await start();
     await controller.idle;

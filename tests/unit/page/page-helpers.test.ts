@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { ClaimPack } from '../../../src/core/schema.ts';
+import { activePacks } from '../../../src/page/active-packs.ts';
+import { readPageDate } from '../../../src/page/page-date.ts';
+import { outletForHost } from '../../../src/page/page-outlet.ts';
+import { buildSummary } from '../../../src/page/page-summary.ts';
+import { CountryWatch } from '../../../src/page/scan/country-watch.ts';
+import { DEFAULT_SETTINGS } from '../../../src/settings/types.ts';
+import { differingComparison, mention, PACK } from './fake-comparison.ts';
+
+describe('page date', () => {
+  it('reads article metadata first, then a <time> in the article', () => {
+    document.head.innerHTML = '<meta property="article:published_time" content="2023-03-19T23:43:00+08:00">';
+    document.body.innerHTML = '<article><time datetime="2023-03-01">1 March</time></article>';
+    expect(readPageDate(document)).toBe('2023-03-19');
+    document.head.innerHTML = '';
+    expect(readPageDate(document)).toBe('2023-03-01');
+    document.body.innerHTML = '<p>No date here.</p>';
+    expect(readPageDate(document)).toBeUndefined();
+    document.head.innerHTML = '<meta name="date" content="yesterday">';
+    expect(readPageDate(document)).toBeUndefined();
+  });
+});
+
+describe('page outlet', () => {
+  it('matches the outlet site and its subdomains only', () => {
+    expect(outletForHost('globaltimes.cn', [PACK])?.name).toBe('Global Times');
+    expect(outletForHost('www.globaltimes.cn', [PACK])?.name).toBe('Global Times');
+    expect(outletForHost('notglobaltimes.cn', [PACK])).toBeUndefined();
+    expect(outletForHost('example.org', [PACK])).toBeUndefined();
+  });
+});
+
+describe('active packs', () => {
+  const imported: ClaimPack = {
+    ...PACK,
+    id: 'imported-pack',
+    name: 'Imported',
+    facts: [
+      { ...PACK.facts[0], reports: [{ outlet: 'global-times', date: '2023-03-19', quote: 'Trade hit $190 bn.' }] },
+    ],
+  };
+  const stored = (enabled: boolean, data: unknown = imported) => ({
+    id: 'imported-pack',
+    name: 'Imported',
+    version: '1',
+    enabled,
+    builtin: false,
+    data,
+  });
+
+  it('uses the bundled pack unless turned off, plus enabled imported packs that pass the schema', () => {
+    const bundledEntry = (enabled: boolean) => ({ id: PACK.id, name: 'B', version: '1', enabled, builtin: true });
+    expect(activePacks(DEFAULT_SETTINGS, PACK).map((p) => p.id)).toEqual([PACK.id]);
+    expect(
+      activePacks({ ...DEFAULT_SETTINGS, packs: [bundledEntry(false), stored(true)] }, PACK).map((p) => p.id),
+    ).toEqual(['imported-pack']);
+    expect(activePacks({ ...DEFAULT_SETTINGS, packs: [bundledEntry(true), stored(false)] }, PACK)).toHaveLength(1);
+    expect(activePacks({ ...DEFAULT_SETTINGS, packs: [stored(true, { id: 'imported-pack' })] }, PACK)).toHaveLength(1);
+  });
+});
+
+describe('page summary', () => {
+  it('counts mentions per fact and carries agreement, outlets and range', () => {
+    const m1 = mention();
+    const m2 = mention({ quote: '1.3 trillion yuan', start: 40, end: 57 });
+    const s = buildSummary({
+      url: 'https://news.example/a',
+      host: 'news.example',
+      enabled: true,
+      mentions: [m1, m2],
+      compare: () => differingComparison(),
+    });
+    expect(s.mentions).toEqual([
+      { index: 0, fact: 'trade-2022-total', quote: '$190 billion' },
+      { index: 1, fact: 'trade-2022-total', quote: '1.3 trillion yuan' },
+    ]);
+    expect(s.facts).toEqual([
+      {
+        id: 'trade-2022-total',
+        kind: 'figure',
+        title: 'China–Russia trade in 2022',
+        mentions: 2,
+        firstIndex: 0,
+        agree: 2,
+        differ: 1,
+        outlets: 3,
+        range: '$185 bn – $190 bn',
+      },
+    ]);
+    expect(s.outlet).toBeUndefined();
+  });
+});
+
+describe('country watch', () => {
+  const prefilter = { mayMatch: (t: string) => /China/.test(t) && /Russia/.test(t) };
+
+  it('remembers each country across pieces of text', () => {
+    const w = new CountryWatch(prefilter);
+    expect(w.reset('Only China here')).toBe(false);
+    expect(w.see('Weather')).toBe(false);
+    expect(w.see('Russia replied')).toBe(true);
+    expect(w.reset('China and Russia')).toBe(true);
+    expect(w.reset('Nothing')).toBe(false);
+  });
+});
