@@ -2,13 +2,11 @@
  * Chromium (Debian's /usr/bin/chromium) through Playwright, with dist/chrome loaded unpacked and
  * every request routed through the harness server's recording proxy.
  */
-import { mkdtempSync } from 'node:fs';
-import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import { wrapChromiumPage } from './chromium-page.ts';
 import { type DriverCore, makeDriver } from './driver.ts';
 import { NAME_SHIM } from './page-handle.ts';
-import { CHROMIUM_BIN, DIST_CHROME, TMP } from './paths.ts';
+import { CHROMIUM_BIN, DIST_CHROME } from './paths.ts';
 import { type FixtureServer, startServer } from './server.ts';
 import type { BrowserDriver, ConsoleError, PageHandle, RequestRecord } from './types.ts';
 
@@ -24,7 +22,8 @@ export async function launchChromium(
 ): Promise<ChromiumDriver> {
   const ext = opts.extensionDir ?? DIST_CHROME;
   const server = opts.server ?? (await startServer());
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(TMP, 'chromium-')), {
+  const context = await chromium.launchPersistentContext('', {
+    // '' = a fresh profile under $TMPDIR that Playwright deletes on close.
     executablePath: CHROMIUM_BIN,
     headless: true,
     viewport: { width: 1280, height: 800 },

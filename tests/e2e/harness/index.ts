@@ -53,7 +53,10 @@
  *   server.url(path), server.origin, server.log (raw proxy log)
  *
  * Notes
- *   - Each forEachBrowser suite launches a fresh browser (Chromium ≈1.5 s, Firefox ≈3–7 s).
+ *   - Functions given to evaluate / waitFor / extensionEval are sent as source text: they must be
+ *     self-contained (no imports, no outer variables or helper functions; pass data through `arg`).
+ *   - Each forEachBrowser suite launches a fresh browser with a fresh profile and its own server
+ *     (idle machine: Chromium ≈1.5 s, Firefox ≈3–7 s; on a loaded 2-core box Firefox can take 15–25 s).
  *   - E2E_BROWSERS=chromium (or firefox) runs one browser; npm run test:e2e:chromium / :firefox.
  *   - Extension commands (Alt+Shift+N) are browser shortcuts that synthetic key events do not reach;
  *     test the relay with driver.sendToTab(tabId, { type: 'step-mention', direction: 1 }).
