@@ -173,6 +173,8 @@ export class PageController {
     this.signatures = new BlockSignatures();
   }
 
+  private readonly onShadowRoot = (root: ShadowRoot) => this.watcher.observeShadowRoot(root);
+
   private ensureMatcher(): Matcher {
     this.matcher ??= this.deps.createMatcher(this.packs);
     return this.matcher;
@@ -203,6 +205,7 @@ export class PageController {
         this.signatures,
         budget,
         token,
+        this.onShadowRoot,
       );
       this.pageDate ??= inferPageDate(headText(runs));
       const found = await scanRuns(runs, this.context(token), budget);
@@ -236,7 +239,7 @@ export class PageController {
       let changedList = false;
       try {
         const budget = new TimeBudget();
-        const { runs, changed } = await collectChangedRuns(roots, this.signatures, budget, token);
+        const { runs, changed } = await collectChangedRuns(roots, this.signatures, budget, token, this.onShadowRoot);
         const found = runs.length ? await scanRuns(runs, this.context(token), budget) : [];
         changedList = this.store.apply(changed, found);
         if (recheck) changedList = this.store.recheck() || changedList;

@@ -41,11 +41,12 @@ export async function collectChangedRuns(
   signatures: BlockSignatures,
   budget: TimeBudget,
   token: CancelToken,
+  onShadowRoot?: (root: ShadowRoot) => void,
 ): Promise<ChangedRuns> {
   const all: TextRun[] = [];
   let n = 0;
   for (const root of roots) {
-    for (const run of extractRuns(root.element, { shallow: root.shallow })) {
+    for (const run of extractRuns(root.element, { shallow: root.shallow, onShadowRoot })) {
       all.push(run);
       if (++n % 16 === 0) {
         await budget.check();

@@ -61,11 +61,36 @@ export function isAlive(m: FoundMention): boolean {
 }
 
 export function sortInDocumentOrder(list: FoundMention[]): FoundMention[] {
-  return list.sort((a, b) => {
+  return list.sort((a, b) => compareComposed(a.range, b.range) || a.id - b.id);
+}
+
+/** Order of two ranges' starts in the page as rendered, across shadow roots (hosts stand for their trees). */
+export function compareComposed(a: Range, b: Range): number {
+  if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) {
     try {
-      return a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range) || a.id - b.id;
+      return a.compareBoundaryPoints(0 /* START_TO_START */, b);
     } catch {
-      return a.id - b.id;
+      return 0;
     }
-  });
+  }
+  const chainA = hostChain(a.startContainer);
+  const chainB = hostChain(b.startContainer);
+  for (const x of chainA)
+    for (const y of chainB) {
+      if (x.getRootNode() !== y.getRootNode()) continue;
+      if (x === y) return 0;
+      const pos = x.compareDocumentPosition(y);
+      if (pos & 16 /* y inside x */) return -1;
+      if (pos & 8 /* x inside y */) return 1;
+      return pos & 4 /* y follows */ ? -1 : 1;
+    }
+  return 0;
+}
+
+/** The node, then the host of each shadow tree it sits in, outwards. */
+function hostChain(node: Node): Node[] {
+  const chain = [node];
+  for (let root = node.getRootNode(); (root as ShadowRoot).host; root = (root as ShadowRoot).host.getRootNode())
+    chain.push((root as ShadowRoot).host);
+  return chain;
 }

@@ -20,6 +20,8 @@ export class MutationWatcher {
   private firstAt = 0;
   private watchingAttributes = false;
   private running = false;
+  /** Open shadow roots met while reading the page: the document's observer does not see inside them. */
+  private shadowRoots = new Set<ShadowRoot>();
 
   constructor(
     private readonly target: Node,
@@ -31,11 +33,20 @@ export class MutationWatcher {
 
   start(): void {
     this.running = true;
-    this.observer.observe(this.target, this.init());
+    this.observeAll();
+  }
+
+  /** Also watch inside an open shadow root. */
+  observeShadowRoot(root: ShadowRoot): void {
+    if (this.shadowRoots.has(root)) return;
+    for (const r of this.shadowRoots) if (!r.host.isConnected) this.shadowRoots.delete(r);
+    this.shadowRoots.add(root);
+    if (this.running) this.observer.observe(root, this.init());
   }
 
   stop(): void {
     this.running = false;
+    this.shadowRoots.clear();
     this.observer.disconnect();
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
@@ -46,7 +57,12 @@ export class MutationWatcher {
   watchAttributes(on: boolean): void {
     if (on === this.watchingAttributes) return;
     this.watchingAttributes = on;
-    if (this.running) this.observer.observe(this.target, this.init());
+    if (this.running) this.observeAll();
+  }
+
+  private observeAll(): void {
+    this.observer.observe(this.target, this.init());
+    for (const root of this.shadowRoots) this.observer.observe(root, this.init());
   }
 
   /** Runs a DOM change of our own without it being seen as a page change. */

@@ -2,21 +2,23 @@
  * Visible reading text of a subtree, as runs (text of one block element between block boundaries).
  * A generator, so callers can stop between runs and yield to the page (see scan/time-slice.ts).
  *
- * Shadow roots and iframes: each frame runs its own content script (all_frames). Open shadow roots
- * can be added here by descending into `el.shadowRoot` with a second walker; runs keep working since
- * they only hold Text nodes.
+ * Open shadow roots are read in rendered order (flat-tree.ts); iframes are not entered: each frame
+ * runs its own content script (all_frames).
  */
-import { isBlockElement, isSkippedElement } from './skip-rules.ts';
+import { composedParent, containsComposed, type FlatWalkOptions, flatPieces } from './flat-tree.ts';
+import { isBlockElement } from './skip-rules.ts';
 import { RunBuilder, type TextRun } from './text-run.ts';
 
-export interface ExtractOptions {
-  /** Only the root block's own text: descendant blocks are skipped (they are extracted on their own). */
-  shallow?: boolean;
-}
+export interface ExtractOptions extends FlatWalkOptions {}
 
-/** The nearest block-level ancestor (or the root itself) of a node. */
+/** The nearest block-level ancestor (or the node itself) of a node, across shadow boundaries. */
 export function blockOf(node: Node, cache?: Map<Element, Element>): Element | null {
-  let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  let el =
+    node.nodeType === 1
+      ? (node as Element)
+      : node.nodeType === 11
+        ? ((node as ShadowRoot).host ?? null)
+        : composedParent(node);
   const seen: Element[] = [];
   let block: Element | null = null;
   while (el) {
@@ -30,35 +32,26 @@ export function blockOf(node: Node, cache?: Map<Element, Element>): Element | nu
       break;
     }
     seen.push(el);
-    el = el.parentElement;
+    el = composedParent(el);
   }
   if (cache && block) for (const s of seen) cache.set(s, block);
   return block;
 }
 
 export function* extractRuns(root: Element, options: ExtractOptions = {}): Generator<TextRun, void, undefined> {
-  const doc = root.ownerDocument;
   const rootBlock = isBlockElement(root) ? root : (blockOf(root) ?? root);
-  // A left-out block between two text nodes of the same block still separates them.
-  let pendingBreak = false;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(node: Node): number {
-      if (node.nodeType === 3) return 1; // FILTER_ACCEPT
-      const el = node as Element;
-      if (el === root) return 3; // FILTER_SKIP: walk its children
-      const skipped = isSkippedElement(el);
-      if (skipped || (options.shallow && isBlockElement(el))) {
-        if (isBlockElement(el) || el.localName === 'pre') pendingBreak = true;
-        return 2; // FILTER_REJECT: not its subtree either
-      }
-      return el.localName === 'br' ? 1 : 3;
-    },
-  });
   const blocks = new Map<Element, Element>();
   let builder: RunBuilder | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const block = node.nodeType === 3 ? blockOf(node, blocks) : blockOf(node.parentElement ?? node, blocks);
-    const owner = block && root.contains(block) ? block : rootBlock;
+  // A left-out block between two text nodes of the same block still separates them.
+  let pendingBreak = false;
+  for (const piece of flatPieces(root, options)) {
+    if (piece === 'gap') {
+      pendingBreak = true;
+      continue;
+    }
+    const block = piece === 'br' ? null : blockOf(piece, blocks);
+    const owner =
+      piece === 'br' ? (builder?.block ?? rootBlock) : block && containsComposed(root, block) ? block : rootBlock;
     if (!builder || builder.block !== owner) {
       const run = builder?.finish();
       if (run) yield run;
@@ -67,8 +60,8 @@ export function* extractRuns(root: Element, options: ExtractOptions = {}): Gener
       builder.addLineBreak();
     }
     pendingBreak = false;
-    if (node.nodeType === 3) builder.addText(node as Text);
-    else builder.addLineBreak();
+    if (piece === 'br') builder.addLineBreak();
+    else builder.addText(piece);
   }
   const last = builder?.finish();
   if (last) yield last;

@@ -102,3 +102,22 @@ describe('offset map', () => {
     expect(hit?.range.toString()).toBe('$190 bil\u00adlion');
   });
 });
+
+describe('shadow roots', () => {
+  it('reads open shadow roots in rendered order, slotted light-DOM text included, closed ones not', () => {
+    document.body.innerHTML =
+      '<p>before</p><x-box id="open"><p>slotted</p><p slot="none">unassigned</p></x-box><x-sealed id="closed"></x-sealed><p>after</p>';
+    const open = document.getElementById('open') as HTMLElement;
+    const root = open.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>inside the box</p><div><slot></slot></div>';
+    const closed = document.getElementById('closed') as HTMLElement;
+    closed.attachShadow({ mode: 'closed' }).innerHTML = '<p>sealed</p>';
+    const seen: ShadowRoot[] = [];
+    const runs = extractAll(document.body, { onShadowRoot: (r) => seen.push(r) });
+    expect(runs.map((r) => r.text)).toEqual(['before', 'inside the box', 'slotted', 'after']);
+    expect(seen).toEqual([root]);
+    const chunk = joinRuns(runs);
+    const at = chunk.text.indexOf('inside');
+    expect(rangeForSpan(chunk, at, at + 6)?.range.toString()).toBe('inside');
+  });
+});
