@@ -1,0 +1,141 @@
+/** Property-based tests: quantity parsing and matching never throw, stay inside the text, and are deterministic. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../src/core/engine.ts';
+import { parseQuantities } from '../../../src/core/quantity.ts';
+import { bundledPack } from './bundled-pack.ts';
+
+const matcher = createMatcher([bundledPack()]);
+
+/** Text built from the words the engine reacts to, so the properties reach deep paths, plus arbitrary noise. */
+const WORDS = [
+  'China',
+  'Russia',
+  'Beijing',
+  'Moscow',
+  'Xi',
+  'Putin',
+  'trade',
+  'turnover',
+  'exports',
+  'imports',
+  'energy',
+  'Power of Siberia',
+  'gas',
+  'rail',
+  'LNG',
+  'record',
+  'nearly',
+  'more than',
+  'at least',
+  'about',
+  'doubled',
+  'half',
+  '$',
+  'US$',
+  'yuan',
+  'billion',
+  'trillion',
+  'bn',
+  'per cent',
+  '%',
+  'percent',
+  'fold',
+  'times',
+  'met',
+  'meetings',
+  '2022',
+  '2023',
+  'last year',
+  'this year',
+  'first two months of',
+  'January-February',
+  'by 2024',
+  'goal',
+  'since',
+  '1.28',
+  '185.41',
+  '190',
+  '34.3',
+  '15.5',
+  'billion cubic meters',
+  '40',
+  '.',
+  ',',
+  '(',
+  ')',
+  '\n',
+  ' ',
+  '’s',
+  'ICC',
+  'warrant',
+  'state visit',
+  'peace plan',
+  'largest trading partner',
+  'double-digit',
+  'pace',
+  'a',
+  'the',
+  'Ukraine',
+];
+const newsy = fc
+  .array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 })), { maxLength: 80 })
+  .map((ws) => ws.join(' '));
+const anyText = fc.oneof(newsy, fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }));
+
+describe('engine properties', () => {
+  it('parseQuantities never throws and keeps offsets inside the text', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        for (const q of parseQuantities(text)) {
+          expect(q.start).toBeGreaterThanOrEqual(0);
+          expect(q.end).toBeLessThanOrEqual(text.length);
+          expect(q.start).toBeLessThan(q.end);
+          expect(text.slice(q.start, q.end)).toBe(q.text);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('scan never throws, keeps offsets inside the text and in order', () => {
+    fc.assert(
+      fc.property(
+        anyText,
+        fc.option(fc.constantFrom('2023-03-21', '2024-01-01', '1999-12-31'), { nil: undefined }),
+        (text, pageDate) => {
+          const mentions = matcher.scan(text, { pageDate });
+          let last = -1;
+          for (const m of mentions) {
+            expect(m.start).toBeGreaterThanOrEqual(0);
+            expect(m.end).toBeLessThanOrEqual(text.length);
+            expect(m.start).toBeLessThan(m.end);
+            expect(text.slice(m.start, m.end)).toBe(m.quote);
+            expect(m.start).toBeGreaterThanOrEqual(last);
+            last = m.start;
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('scan gives the same result twice', () => {
+    fc.assert(
+      fc.property(newsy, (text) => {
+        expect(matcher.scan(text, { pageDate: '2023-03-21' })).toEqual(matcher.scan(text, { pageDate: '2023-03-21' }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('scan finds nothing in text that does not name both countries', () => {
+    fc.assert(
+      fc.property(newsy, (text) => {
+        const withoutRussia = text.replace(/Russia|Moscow|Putin|Kremlin/g, 'Brazil');
+        expect(matcher.scan(withoutRussia, { pageDate: '2023-03-21' })).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

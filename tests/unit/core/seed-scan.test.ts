@@ -1,0 +1,69 @@
+/**
+ * The engine on the five seed articles (read from ../shared/seeds, never copied into the project): each seed
+ * yields exactly the facts the dataset records for it, and each report's quote is marked where it stands.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../src/core/engine.ts';
+import { bundledPack } from './bundled-pack.ts';
+
+const SEEDS = new URL('../../../../shared/seeds/', import.meta.url);
+const present = existsSync(SEEDS);
+if (!present) console.warn(`SKIPPED seed-scan tests: the seeds folder ${SEEDS.pathname} is absent.`);
+
+describe.skipIf(!present)('scan of the seed articles', () => {
+  const pack = bundledPack();
+  const matcher = createMatcher([pack]);
+  const files = present
+    ? readdirSync(SEEDS)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+    : [];
+
+  it('has the five seeds', () => {
+    expect(files).toHaveLength(5);
+  });
+
+  for (const file of files) {
+    it(`${file}: finds every fact the seed states and no other`, () => {
+      const text = readFileSync(new URL(file, SEEDS), 'utf8');
+      // A report whose value the seed does not state but the dataset derives (003's Jan–Feb total, the sum of
+      // its exports and imports) has no words of its own to mark; its parts are marked as their own facts.
+      const stated = (f: (typeof pack.facts)[number]) => f.reports.some((r) => r.seed === file && !r.value?.derived);
+      const expected = pack.facts
+        .filter(stated)
+        .map((f) => f.id)
+        .sort();
+      const found = [...new Set(matcher.scan(text).map((m) => m.fact))].sort();
+      expect(found).toEqual(expected);
+    });
+
+    it(`${file}: every report quote of this seed holds a mention of its fact`, () => {
+      const text = readFileSync(new URL(file, SEEDS), 'utf8');
+      const flat = (s: string) => s.replace(/\s+/g, ' ');
+      const mentions = matcher.scan(text);
+      const missing: string[] = [];
+      for (const fact of pack.facts) {
+        for (const r of fact.reports.filter((x) => x.seed === file && !x.value?.derived)) {
+          const at = flat(text).indexOf(flat(r.quote));
+          const inside = mentions.some(
+            (m) =>
+              m.fact === fact.id &&
+              overlaps(
+                flat(text.slice(0, m.start)).length,
+                flat(text.slice(0, m.end)).length,
+                at,
+                at + flat(r.quote).length,
+              ),
+          );
+          if (!inside) missing.push(`${fact.id}: “${r.quote.slice(0, 60)}…”`);
+        }
+      }
+      expect(missing).toEqual([]);
+    });
+  }
+});
+
+function overlaps(a0: number, a1: number, b0: number, b1: number): boolean {
+  return a0 < b1 && b0 < a1;
+}
