@@ -1,0 +1,50 @@
+/**
+ * Headless Chromium (Debian's /usr/bin/chromium) through playwright-core, as in TOOLCHAIN.md §6:
+ * with dist/chrome loaded unpacked, or bare (the bench bundle and mark.js run there, with no
+ * content script on the page).
+ */
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+
+export const TMP = resolve('.tmp');
+const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+const FLAGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+  extensionId?: string;
+  close(): Promise<void>;
+}
+
+export async function launch(opts: { extensionDir?: string; initScript: string }): Promise<Browser> {
+  mkdirSync(join(TMP, 'home'), { recursive: true });
+  const ext = opts.extensionDir ? resolve(opts.extensionDir) : undefined;
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(TMP, 'bench-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    env: { ...process.env, HOME: join(TMP, 'home'), TMPDIR: TMP },
+    args: [...FLAGS, ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : [])],
+  });
+  let extensionId: string | undefined;
+  if (ext) {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(sw.url()).host;
+  }
+  await context.addInitScript({ content: opts.initScript });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { context, page, cdp, extensionId, close: () => context.close() };
+}
+
+/** Fresh load of `url`, then two frames so layout and first paint are done before timing. */
+export async function load(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

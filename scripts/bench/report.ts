@@ -1,0 +1,121 @@
+/** The bench result: one object (`--json`) or a readable table with the extra metrics. */
+import type { SizedFile } from './size.ts';
+
+export interface CaseResult {
+  name: 'no-match' | 'heavy' | 'mutations';
+  /** extensionMs / floorMs: warm medians in one run on the same page (see docs/performance.md). */
+  ratio: number;
+  extensionMs: number;
+  floorMs: number;
+  goal: number;
+  pass: boolean;
+  /** Fresh page load for each: first detect+mark vs first floor pass. */
+  coldRatio?: number;
+  coldExtensionMs?: number;
+  coldFloorMs?: number;
+  /** The built extension itself: CPU under chrome-extension:// frames for a whole page load (profiled). */
+  realExtensionCpuMs?: number;
+  marks?: number;
+  textChars?: number;
+  textNodes?: number;
+  /** Longest long task (PerformanceObserver) made at least half of extension samples, over the real loads. */
+  longestTaskMs?: number;
+  /** Longest long task of any kind after the content script started (page parse/layout included). */
+  longestAnyTaskMs?: number;
+}
+
+export interface BenchResult {
+  cases: CaseResult[];
+  vsMarkJs: number;
+  markJs: { ms: number; marks: number; quotes: number; secondSourceMs: number };
+  timeToFirstMarkMs: number;
+  longestTaskMs: number;
+  heapGrowthMB: number;
+  idleScriptMs: number;
+  idleTaskMs: number;
+  contentScriptGzipKB: number;
+  files: SizedFile[];
+  goals: Record<string, number | string>;
+  environment: Record<string, string | number>;
+}
+
+const f = (x: number | undefined, d = 1) => (x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(d));
+const mark = (ok: boolean) => (ok ? 'pass' : 'MISS');
+
+function table(head: string[], rows: string[][]): string {
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join(' | ')} |`;
+  return [
+    line(head),
+    `|${w.map((n, i) => (i === 0 ? `:${'-'.repeat(n + 1)}` : `${'-'.repeat(n + 1)}:`)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
+}
+
+export function renderTable(r: BenchResult): string {
+  const cases = table(
+    [
+      'case',
+      'extension ms',
+      'floor ms',
+      'ratio',
+      'goal',
+      'result',
+      'cold ratio',
+      'real ext CPU ms',
+      'longest task',
+      'marks',
+    ],
+    r.cases.map((c) => [
+      c.name,
+      f(c.extensionMs),
+      f(c.floorMs, 2),
+      `${f(c.ratio)}×`,
+      `≤ ${c.goal}×`,
+      mark(c.pass),
+      c.coldRatio === undefined ? '—' : `${f(c.coldRatio)}×`,
+      f(c.realExtensionCpuMs),
+      `${f(c.longestTaskMs, 0)} ms`,
+      String(c.marks ?? '—'),
+    ]),
+  );
+  const g = r.goals;
+  const extra = table(
+    ['metric', 'value', 'goal', 'result'],
+    [
+      [
+        'vs mark.js (SS ÷ mark.js, heavy)',
+        `${f(r.vsMarkJs, 3)}× (${f(r.markJs.secondSourceMs)} vs ${f(r.markJs.ms)} ms)`,
+        '< 1×',
+        mark(r.vsMarkJs < 1),
+      ],
+      ['time to first mark (heavy)', `${f(r.timeToFirstMarkMs, 0)} ms`, '—', ''],
+      [
+        'longest main-thread task',
+        `${f(r.longestTaskMs, 0)} ms`,
+        `≤ ${g.longestTaskMs} ms`,
+        mark(r.longestTaskMs <= Number(g.longestTaskMs)),
+      ],
+      ['JS heap growth (heavy)', `${f(r.heapGrowthMB, 2)} MB`, '—', ''],
+      [
+        'idle script / task time (2 s)',
+        `${f(r.idleScriptMs, 2)} / ${f(r.idleTaskMs, 2)} ms`,
+        '≈ 0',
+        mark(r.idleScriptMs < 1),
+      ],
+      [
+        'content script gzip',
+        `${f(r.contentScriptGzipKB)} KB`,
+        `≤ ${g.contentScriptGzipKB} KB`,
+        mark(r.contentScriptGzipKB <= Number(g.contentScriptGzipKB)),
+      ],
+    ],
+  );
+  const files = r.files.map(
+    (x) => `  ${x.file}: ${(x.bytes / 1024).toFixed(1)} KB, gzip ${(x.gzipBytes / 1024).toFixed(1)} KB`,
+  );
+  const env = Object.entries(r.environment)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(' · ');
+  return `${cases}\n\n${extra}\n\ncontent script files (gzip -9):\n${files.join('\n')}\n\n${env}\n`;
+}

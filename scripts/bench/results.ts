@@ -1,0 +1,82 @@
+/** Raw measurements → the bench result: ratios against the floor, goals, pass/miss. */
+import { cpus } from 'node:os';
+import type { BundleCase } from './measure-bundle.ts';
+import type { ExtensionLoad, MutationRun } from './measure-extension.ts';
+import type { BenchResult, CaseResult } from './report.ts';
+import type { SizedFile } from './size.ts';
+import { median, round } from './stats.ts';
+
+export const GOALS = { 'no-match': 1.3, heavy: 3, mutations: 3, longestTaskMs: 50, contentScriptGzipKB: 60 } as const;
+
+export interface Raw {
+  bundle: Record<'no-match' | 'heavy', BundleCase>;
+  real: Record<'no-match' | 'heavy', ExtensionLoad[]>;
+  mutations: MutationRun[];
+  markJs: { ms: number; marks: number };
+  heapGrowthMB: number;
+  idle: { scriptMs: number; taskMs: number };
+  files: SizedFile[];
+  environment: Record<string, string | number | boolean>;
+}
+
+const max = (xs: number[]) => xs.reduce((m, x) => Math.max(m, x), 0);
+
+export function assemble(raw: Raw): BenchResult {
+  const cases: CaseResult[] = (['no-match', 'heavy'] as const).map((name) => {
+    const c = raw.bundle[name];
+    const loads = raw.real[name];
+    const ratio = c.extensionMs / c.floorMs;
+    return {
+      name,
+      ratio: round(ratio),
+      extensionMs: round(c.extensionMs),
+      floorMs: round(c.floorMs, 3),
+      goal: GOALS[name],
+      pass: ratio <= GOALS[name],
+      coldRatio: round(c.coldExtensionMs / c.coldFloorMs),
+      coldExtensionMs: round(c.coldExtensionMs),
+      coldFloorMs: round(c.coldFloorMs, 3),
+      realExtensionCpuMs: round(median(loads.map((r) => r.cpuMs))),
+      marks: c.marks,
+      textChars: c.textChars,
+      textNodes: c.textNodes,
+      longestTaskMs: round(max(loads.map((r) => r.longestTaskMs)), 0),
+      longestAnyTaskMs: round(max(loads.map((r) => r.longestAnyTask.ms)), 0),
+    };
+  });
+  const m = raw.mutations;
+  const mExt = median(m.map((r) => r.cpuMs));
+  const mFloor = median(m.map((r) => r.floorMs));
+  cases.push({
+    name: 'mutations',
+    ratio: round(mExt / mFloor),
+    extensionMs: round(mExt),
+    floorMs: round(mFloor, 3),
+    goal: GOALS.mutations,
+    pass: mExt / mFloor <= GOALS.mutations,
+    realExtensionCpuMs: round(mExt),
+    marks: m[0]?.marksAfter,
+    longestTaskMs: round(max(m.map((r) => r.longestTaskMs)), 0),
+    longestAnyTaskMs: round(max(m.map((r) => r.longestAnyTask.ms)), 0),
+  });
+  const ss = raw.bundle.heavy.coldExtensionMs;
+  return {
+    cases,
+    vsMarkJs: round(ss / raw.markJs.ms, 3),
+    markJs: {
+      ms: round(raw.markJs.ms),
+      marks: raw.markJs.marks,
+      quotes: raw.bundle.heavy.quotes.length,
+      secondSourceMs: round(ss),
+    },
+    timeToFirstMarkMs: round(median(raw.real.heavy.map((r) => r.firstMarkAt ?? Number.NaN)), 0),
+    longestTaskMs: round(max(cases.map((c) => c.longestTaskMs ?? 0)), 0),
+    heapGrowthMB: round(raw.heapGrowthMB),
+    idleScriptMs: round(raw.idle.scriptMs),
+    idleTaskMs: round(raw.idle.taskMs),
+    contentScriptGzipKB: round(raw.files.reduce((s, x) => s + x.gzipBytes, 0) / 1024, 1),
+    files: raw.files,
+    goals: { ...GOALS, vsMarkJs: '< 1', idleScriptMs: '≈ 0' },
+    environment: { ...raw.environment, cpus: cpus().length, node: process.version },
+  };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  heavyPage,
+  MUTATION_BATCH_SIZE,
+  MUTATION_BATCHES,
+  mutationBatches,
+  mutationsPage,
+  noMatchPage,
+  PAGE_BYTES,
+} from '../../../scripts/bench/pages.ts';
+import { loadBundledPacks } from '../../../src/cli/bundled-packs.ts';
+import { htmlToText } from '../../../src/cli/html-text.ts';
+import { createMatcher } from '../../../src/core/engine.ts';
+
+const matcher = createMatcher(loadBundledPacks());
+
+describe('bench pages', () => {
+  it('are the same bytes on every run', () => {
+    expect(heavyPage()).toBe(heavyPage());
+    expect(noMatchPage()).toBe(noMatchPage());
+    expect(mutationsPage()).toBe(mutationsPage());
+  });
+
+  it('weigh about 1 MB', () => {
+    for (const html of [heavyPage(), noMatchPage()]) {
+      expect(html.length).toBeGreaterThan(PAGE_BYTES * 0.95);
+      expect(html.length).toBeLessThan(PAGE_BYTES * 1.05);
+    }
+  });
+
+  it('no-match never names both countries', () => {
+    expect(matcher.mayMatch(htmlToText(noMatchPage()))).toBe(false);
+  });
+
+  it('heavy holds hundreds of mentions', () => {
+    const mentions = matcher.scan(htmlToText(heavyPage()), { pageDate: '2023-03-21' });
+    expect(mentions.length).toBeGreaterThan(200);
+    expect(new Set(mentions.map((m) => m.fact)).size).toBeGreaterThan(8);
+  }, 60_000);
+
+  it('mutations appends 2,000 paragraphs in 200 batches, some with mentions', () => {
+    const batches = mutationBatches();
+    expect(batches).toHaveLength(MUTATION_BATCHES);
+    expect(batches.every((b) => b.length === MUTATION_BATCH_SIZE)).toBe(true);
+    expect(MUTATION_BATCHES * MUTATION_BATCH_SIZE).toBe(2000);
+    const withMention = batches.flat().filter((p) => matcher.scan(`China and Russia.\n${htmlToText(p)}`).length > 0);
+    expect(withMention.length).toBeGreaterThan(100);
+    expect(withMention.length).toBeLessThan(1000);
+  }, 60_000);
+});
