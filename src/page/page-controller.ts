@@ -188,15 +188,19 @@ export class PageController {
     this.token = token;
     this.store.clear();
     this.signatures = new BlockSignatures();
+    // No summary until this scan has an answer: a "0 mentions, done" in between would be wrong.
+    this.scanning = true;
     this.refresh();
     this.pageDate = readPageDate(this.doc);
     this.watcher.stop();
     this.watcher.start();
     // The cheap test first: a page that never names both countries costs one textContent read.
     this.pageNamesPair = this.countries.reset(body.textContent ?? '');
-    if (!this.pageNamesPair) return this.publish(true);
+    if (!this.pageNamesPair) {
+      this.scanning = false;
+      return this.publish(true);
+    }
     this.ensureMatcher();
-    this.scanning = true;
     this.publish();
     try {
       const budget = new TimeBudget();
