@@ -12,6 +12,8 @@ export interface CompiledFact {
   period?: Period;
   periodOptional: boolean;
   target: boolean;
+  /** Terms of which a sentence must hold one for this fact to match in it (pre-filter; a superset). */
+  anchor: string[];
 }
 
 export function compileFact(fact: Fact, pack: ClaimPack): CompiledFact {
@@ -27,7 +29,26 @@ export function compileFact(fact: Fact, pack: ClaimPack): CompiledFact {
     period: m.period,
     periodOptional: m.periodOptional === true,
     target: m.role === 'target',
+    anchor: anchorTerms(m.measure && bands.length ? m.measure : undefined, m.all ?? []),
   };
+}
+
+/**
+ * Figures need a measure term in the sentence; phrases need a term of every group, so any one group
+ * will do: the one whose shortest term is longest (short words like "top" or "UN" are common).
+ */
+function anchorTerms(measure: string[] | undefined, all: string[][]): string[] {
+  if (measure) return measure;
+  let best: string[] = [];
+  let score = -1;
+  for (const group of all) {
+    const shortest = Math.min(...group.map((t) => t.replace(/\*$/, '').trim().length));
+    if (shortest > score) {
+      best = group;
+      score = shortest;
+    }
+  }
+  return best;
 }
 
 /** CNY per USD from the first pack that states a rate; undefined when none does. */

@@ -6,10 +6,11 @@ import { type CompiledFact, cnyPerUsd, compileFact } from './compiled-fact.ts';
 import { namesChina, namesRussia, pairIn } from './entities.ts';
 import { matchFigures } from './figure-match.ts';
 import { inferPageDate, yearOfDate } from './page-date.ts';
-import { findPeriods } from './period.ts';
+import { findPeriods, type TextPeriod } from './period.ts';
 import { matchPhrases } from './phrase-match.ts';
 import { parseQuantities } from './quantity.ts';
 import type { ClaimPack, Fact } from './schema.ts';
+import { createSentencePrefilter } from './sentence-prefilter.ts';
 import { splitSentences } from './sentences.ts';
 import type { Mention } from './types.ts';
 
@@ -37,6 +38,7 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
   const figures = compiled.filter((c) => c.bands.length > 0 && c.measure);
   const phrases = compiled.filter((c) => c.all.length > 0 && c.bands.length === 0);
   const rate = cnyPerUsd(packs);
+  const prefilter = createSentencePrefilter(figures, phrases);
 
   const mayMatch = (text: string) => typeof text === 'string' && namesChina(text) && namesRussia(text);
 
@@ -52,10 +54,18 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
   function scanText(text: string, options: ScanOptions): Mention[] {
     const pageYear = yearOfDate(options.pageDate ?? inferPageDate(text));
     const sentences = splitSentences(text);
-    const periods = sentences.map((s) => findPeriods(s.text, s.start, pageYear));
+    const { figureAt, phraseAt } = prefilter(text, sentences);
+    // Periods of the candidate sentences and of the few before them (read for context), only.
+    const periods: TextPeriod[][] = new Array(sentences.length);
+    for (let i = 0; i < sentences.length; i++) {
+      if (!figureAt[i] && !phraseAt[i]) continue;
+      for (let k = Math.max(0, i - 3); k <= i; k++)
+        periods[k] ??= findPeriods(sentences[k].text, sentences[k].start, pageYear);
+    }
     const found: Mention[] = [];
     sentences.forEach((s, i) => {
-      const quantities = figures.length ? parseQuantities(s.text) : [];
+      if (!figureAt[i] && !phraseAt[i]) return;
+      const quantities = figures.length && figureAt[i] ? parseQuantities(s.text) : [];
       if (quantities.length && pairIn(s.text) !== 'other') {
         for (const q of quantities) {
           q.start += s.start;
@@ -65,8 +75,9 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
           found.push(mention(hit.fact, hit.quantity.start, hit.quantity.end, s.text, text, hit.quantity));
         }
       }
-      for (const hit of matchPhrases(s, phrases, periods[i]))
-        found.push(mention(hit.fact, hit.start, hit.end, s.text, text));
+      if (phraseAt[i])
+        for (const hit of matchPhrases(s, phraseAt[i], periods[i]))
+          found.push(mention(hit.fact, hit.start, hit.end, s.text, text));
     });
     return mergeAdjacent(
       found.sort((a, b) => a.start - b.start || b.end - a.end),

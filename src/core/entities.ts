@@ -2,7 +2,7 @@
  * The country pair. A figure counts only where the sentence names both China and Russia (or their
  * capitals, leaders, governments), or names neither of any other country on a page about the two.
  */
-import { compileTerms } from './terms.ts';
+import { compileQuickTerms, compileTerms, hasTerm } from './terms.ts';
 
 export const CHINA_TERMS = ['China', 'Chinese', 'Beijing', 'Xi', 'Xi Jinping', 'PRC', 'Sino', 'Zhongnanhai'];
 export const RUSSIA_TERMS = ['Russia', 'Russian*', 'Russia’s', "Russia's", 'Moscow', 'Kremlin', 'Putin', 'Russo'];
@@ -79,17 +79,19 @@ const RUSSIA = compileTerms(RUSSIA_TERMS) as RegExp;
 // "US" alone is the country, but not in "US$190 billion".
 const OTHER = new RegExp(`${(compileTerms(OTHER_COUNTRIES) as RegExp).source}|(?<![\\p{L}])US(?![\\p{L}$])`, 'iu');
 
-function test(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  return re.test(text);
-}
+// The exact patterns (with their word-boundary lookarounds) cost a lookbehind at every position of
+// the text; the lookaround-free copies find candidates ~20x faster and the sticky copies confirm them.
+const CHINA_QUICK = compileQuickTerms(CHINA_TERMS) as RegExp;
+const RUSSIA_QUICK = compileQuickTerms(RUSSIA_TERMS) as RegExp;
+const CHINA_STICKY = new RegExp(CHINA.source, 'iuy');
+const RUSSIA_STICKY = new RegExp(RUSSIA.source, 'iuy');
 
 export function namesChina(text: string): boolean {
-  return test(CHINA, text);
+  return hasTerm(CHINA_QUICK, CHINA_STICKY, text);
 }
 
 export function namesRussia(text: string): boolean {
-  return test(RUSSIA, text);
+  return hasTerm(RUSSIA_QUICK, RUSSIA_STICKY, text);
 }
 
 /** both: the sentence names China and Russia; other: it names another country instead; none: neither pair nor other. */

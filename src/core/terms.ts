@@ -45,3 +45,35 @@ export function findTerms(re: RegExp | undefined, text: string, offset = 0): Ter
   }
   return out;
 }
+
+/**
+ * The same terms without the word-boundary lookarounds: a cheap superset for pre-filtering. Every
+ * position where the exact pattern matches is a position where this one matches too.
+ */
+export function compileQuickTerms(terms: readonly string[]): RegExp | undefined {
+  const clean = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (clean.length === 0) return undefined;
+  return new RegExp(clean.map(termPattern).join('|'), 'giu');
+}
+
+/** Start offsets of every match of `quick` in `text`, overlapping ones included. */
+export function quickStarts(quick: RegExp, text: string): number[] {
+  const out: number[] = [];
+  quick.lastIndex = 0;
+  for (let m = quick.exec(text); m; m = quick.exec(text)) {
+    out.push(m.index);
+    quick.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/** Does the exact (lookaround) pattern match anywhere? Candidates from `quick`, confirmed with a sticky copy. */
+export function hasTerm(quick: RegExp, sticky: RegExp, text: string): boolean {
+  quick.lastIndex = 0;
+  for (let m = quick.exec(text); m; m = quick.exec(text)) {
+    sticky.lastIndex = m.index;
+    if (sticky.test(text)) return true;
+    quick.lastIndex = m.index + 1;
+  }
+  return false;
+}

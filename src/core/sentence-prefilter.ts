@@ -1,0 +1,63 @@
+/**
+ * The pre-filter: one pass of cheap, lookaround-free term searches over the whole text marks which
+ * sentences could hold a figure (a measure term) and which event facts each sentence could hold (an
+ * anchor term). Only those sentences are parsed for quantities, periods and phrases. A superset: it never
+ * drops a sentence the full matchers would match.
+ */
+import type { CompiledFact } from './compiled-fact.ts';
+import type { Sentence } from './sentences.ts';
+import { compileQuickTerms, quickStarts } from './terms.ts';
+
+export interface SentenceCandidates {
+  /** True where a sentence holds a measure term of some figure fact. */
+  figureAt: boolean[];
+  /** The phrase facts whose anchor terms a sentence holds (undefined: none), in catalog order. */
+  phraseAt: (CompiledFact[] | undefined)[];
+}
+
+export function createSentencePrefilter(
+  figures: readonly CompiledFact[],
+  phrases: readonly CompiledFact[],
+): (text: string, sentences: readonly Sentence[]) => SentenceCandidates {
+  const figureQuick = compileQuickTerms(figures.flatMap((c) => c.anchor));
+  const phraseQuick = compileQuickTerms(phrases.flatMap((c) => c.anchor));
+  // Which phrase fact an anchor hit belongs to: each fact's own anchor, sticky, tried at the hit.
+  const phraseAnchors = phrases.map((c) => new RegExp((compileQuickTerms(c.anchor) as RegExp).source, 'iuy'));
+
+  function phraseCandidates(text: string, sentences: readonly Sentence[]): (CompiledFact[] | undefined)[] {
+    const out = new Array<CompiledFact[] | undefined>(sentences.length);
+    if (!phraseQuick) return out;
+    let s = 0;
+    for (const at of quickStarts(phraseQuick, text)) {
+      while (s < sentences.length && sentences[s].end <= at) s++;
+      if (s >= sentences.length || sentences[s].start > at) continue;
+      phrases.forEach((fact, f) => {
+        const re = phraseAnchors[f];
+        re.lastIndex = at;
+        if (!re.test(text)) return;
+        const list = out[s] ?? [];
+        if (!list.includes(fact)) list.push(fact);
+        out[s] = list;
+      });
+    }
+    for (const list of out) list?.sort((a, b) => phrases.indexOf(a) - phrases.indexOf(b));
+    return out;
+  }
+
+  return (text, sentences) => ({
+    figureAt: sentencesHolding(figureQuick, text, sentences),
+    phraseAt: phraseCandidates(text, sentences),
+  });
+}
+
+/** Which sentences hold a match of `quick` (true at their index). */
+function sentencesHolding(quick: RegExp | undefined, text: string, sentences: readonly Sentence[]): boolean[] {
+  const out = new Array<boolean>(sentences.length).fill(false);
+  if (!quick) return out;
+  let s = 0;
+  for (const at of quickStarts(quick, text)) {
+    while (s < sentences.length && sentences[s].end <= at) s++;
+    if (s < sentences.length && sentences[s].start <= at) out[s] = true;
+  }
+  return out;
+}
