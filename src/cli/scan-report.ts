@@ -43,6 +43,8 @@ export function renderFileReport(path: string, text: string, rows: Row[]): strin
           if (r.value)
             lines.push(`          ${r.value.display}${r.reasons.length ? pc.dim(`  — ${r.reasons.join('; ')}`) : ''}`);
           else if (r.reasons.length) lines.push(pc.dim(`          ${r.reasons.join('; ')}`));
+          if (r.agreement === 'differ' && r.report.note)
+            lines.push(pc.yellow(`          why: ${clip(r.report.note, 110)}`));
         }
         lines.push(pc.dim(`          “${clip(r.report.quote, 110)}”`));
       }
