@@ -22,7 +22,7 @@ import { type DirtyResult, mergeRoots } from './scan/dirty-roots.ts';
 import { MentionStore } from './scan/mention-store.ts';
 import { MutationWatcher } from './scan/mutation-watcher.ts';
 import { type ScanContext, scanRuns } from './scan/run-scanner.ts';
-import { Cancelled, TimeBudget } from './scan/time-slice.ts';
+import { Cancelled, TimeBudget, throwIfCancelled } from './scan/time-slice.ts';
 
 export const TEARDOWN_EVENT = 'second-source:teardown';
 
@@ -74,7 +74,7 @@ export class PageController {
 
   constructor(private readonly deps: PageControllerDeps) {
     this.doc = deps.doc;
-    this.countries = new CountryWatch(deps.createMatcher([]));
+    this.countries = new CountryWatch();
     this.store = new MentionStore(deps.isVisible);
     this.watcher = new MutationWatcher(this.doc.documentElement, {
       debounceMs: deps.debounceMs ?? 200,
@@ -194,16 +194,18 @@ export class PageController {
     this.pageDate = readPageDate(this.doc);
     this.watcher.stop();
     this.watcher.start();
-    // The cheap test first: a page that never names both countries costs one textContent read.
-    this.pageNamesPair = this.countries.reset(body.textContent ?? '');
-    if (!this.pageNamesPair) {
-      this.scanning = false;
-      return this.publish(true);
-    }
-    this.ensureMatcher();
-    this.publish();
+    const budget = new TimeBudget();
     try {
-      const budget = new TimeBudget();
+      // The cheap test first: a page that never names both countries costs one pass over its text.
+      this.pageNamesPair = await this.countries.resetFrom(body, budget);
+      throwIfCancelled(token);
+      if (!this.pageNamesPair) {
+        budget.end();
+        this.scanning = false;
+        return this.publish(true);
+      }
+      this.ensureMatcher();
+      this.publish();
       const { runs, changed } = await collectChangedRuns(
         [{ element: body, shallow: false }],
         this.signatures,

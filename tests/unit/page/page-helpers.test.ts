@@ -94,14 +94,25 @@ describe('page summary', () => {
 });
 
 describe('country watch', () => {
-  const prefilter = { mayMatch: (t: string) => /China/.test(t) && /Russia/.test(t) };
+  const body = (html: string) => {
+    document.body.innerHTML = html;
+    return document.body;
+  };
 
-  it('remembers each country across pieces of text', () => {
-    const w = new CountryWatch(prefilter);
-    expect(w.reset('Only China here')).toBe(false);
+  it('reads the page’s text nodes, not scripts or styles, and remembers each country', async () => {
+    const w = new CountryWatch();
+    expect(await w.resetFrom(body('<p>Only China here</p><script>var Russia</script>'))).toBe(false);
     expect(w.see('Weather')).toBe(false);
     expect(w.see('Russia replied')).toBe(true);
-    expect(w.reset('China and Russia')).toBe(true);
-    expect(w.reset('Nothing')).toBe(false);
+    expect(await w.resetFrom(body('<ul><li>China</li><li>Russia</li></ul>'))).toBe(true);
+    expect(await w.resetFrom(body('<p>Nothing</p>'))).toBe(false);
+  });
+
+  it('tests long pages in pieces without cutting a name in two', async () => {
+    const filler = '<p>weather and sport </p>'.repeat(3000);
+    const w = new CountryWatch();
+    expect(await w.resetFrom(body(`<p>China </p>${filler}<p>Russia</p>`))).toBe(true);
+    expect(await w.resetFrom(body(`${filler}<p>Russia and China</p>`))).toBe(true);
+    expect(await w.resetFrom(body(`${filler}<p>Russia</p>`))).toBe(false);
   });
 });
