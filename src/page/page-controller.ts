@@ -214,8 +214,10 @@ export class PageController {
         this.onShadowRoot,
       );
       this.pageDate ??= inferPageDate(headText(runs));
-      const found = await scanRuns(runs, this.context(token), budget);
-      this.store.apply(changed, found);
+      this.store.removeBlocks(changed);
+      await scanRuns(runs, this.context(token), budget, (found) => {
+        if (token === this.token && this.store.add(found)) this.refresh();
+      });
       this.refresh();
       budget.end();
     } finally {
@@ -246,8 +248,14 @@ export class PageController {
       try {
         const budget = new TimeBudget();
         const { runs, changed } = await collectChangedRuns(roots, this.signatures, budget, token, this.onShadowRoot);
-        const found = runs.length ? await scanRuns(runs, this.context(token), budget) : [];
-        changedList = this.store.apply(changed, found);
+        changedList = this.store.removeBlocks(changed);
+        if (runs.length)
+          await scanRuns(runs, this.context(token), budget, (found) => {
+            if (token === this.token && this.store.add(found)) {
+              changedList = true;
+              this.refresh();
+            }
+          });
         if (recheck) changedList = this.store.recheck() || changedList;
         if (changedList) this.refresh();
         budget.end();

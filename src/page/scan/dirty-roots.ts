@@ -3,6 +3,8 @@
  * text edit or inline insertion re-reads only its block's own text; the extension's own host and
  * anything inside code, inputs or editors is ignored.
  */
+
+import { composedParent } from '../text/flat-tree.ts';
 import { HOST_ID, isBlockElement, isInsideSkipped, isSkippedElement } from '../text/skip-rules.ts';
 import { blockOf } from '../text/text-extraction.ts';
 import type { ExtractRoot } from './changed-runs.ts';
@@ -71,9 +73,14 @@ export function mergeRoots(lists: readonly (readonly ExtractRoot[])[]): ExtractR
 
 /** Drops roots inside a deep root (and shallow duplicates of deep ones); returns the rest in document order. */
 function minimalRoots(deep: Set<Element>, shallow: Set<Element>): ExtractRoot[] {
-  const deepList = [...deep].filter((el) => ![...deep].some((o) => o !== el && o.contains(el)));
-  const roots: ExtractRoot[] = deepList.map((element) => ({ element, shallow: false }));
-  for (const el of shallow) if (!deepList.some((d) => d.contains(el))) roots.push({ element: el, shallow: true });
+  // One walk up the ancestors per root (not every pair): inside a deep root means already covered.
+  const insideDeep = (el: Element, self: boolean) => {
+    for (let a: Element | null = self ? el : composedParent(el); a; a = composedParent(a)) if (deep.has(a)) return true;
+    return false;
+  };
+  const roots: ExtractRoot[] = [];
+  for (const el of deep) if (!insideDeep(el, false)) roots.push({ element: el, shallow: false });
+  for (const el of shallow) if (!insideDeep(el, true)) roots.push({ element: el, shallow: true });
   return roots.sort((a, b) =>
     a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1,
   );

@@ -22,14 +22,31 @@ export class MentionStore {
 
   /** Replaces the mentions of `changed` blocks with `found`; drops mentions whose text left the page. */
   apply(changed: ReadonlySet<Element>, found: FoundMention[]): boolean {
-    const before = this.key();
+    const removed = this.removeBlocks(changed);
+    return this.add(found) || removed;
+  }
+
+  /** Drops the mentions of `changed` blocks (about to be scanned again) and those whose text left the page. */
+  removeBlocks(changed: ReadonlySet<Element>): boolean {
     const keep = (m: FoundMention) => !changed.has(m.block) && isAlive(m);
-    const next = this.shown.filter(keep);
-    const waiting = this.hidden.filter(keep);
-    for (const m of found) (this.visible(m.range) ? next : waiting).push(m);
-    this.shown = sortInDocumentOrder(next);
-    this.hidden = waiting;
-    return this.key() !== before;
+    const before = this.shown.length;
+    this.shown = this.shown.filter(keep);
+    this.hidden = this.hidden.filter(keep);
+    return this.shown.length !== before;
+  }
+
+  /** Adds new mentions: shown ones at their place in document order, hidden ones aside. */
+  add(found: readonly FoundMention[]): boolean {
+    let added = false;
+    for (const m of found) {
+      if (!this.visible(m.range)) {
+        this.hidden.push(m);
+        continue;
+      }
+      this.shown.splice(this.insertionIndex(m), 0, m);
+      added = true;
+    }
+    return added;
   }
 
   /** Drops dead mentions and moves mentions between shown and hidden; true when the shown list changed. */
@@ -48,6 +65,19 @@ export class MentionStore {
 
   indexOf(id: number): number {
     return this.shown.findIndex((m) => m.id === id);
+  }
+
+  /** Binary search: after every shown mention that starts before (or with) `m`. */
+  private insertionIndex(m: FoundMention): number {
+    let lo = 0;
+    let hi = this.shown.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const c = compareComposed(this.shown[mid].range, m.range) || this.shown[mid].id - m.id;
+      if (c <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private key(): string {

@@ -32,10 +32,10 @@ const CONTEXT_CHARS = 1500;
 const PAIR_LINE = 'China and Russia.';
 /**
  * Engine throughput estimate (chars per ms). Slow start: the first chunks are small (the engine's
- * first calls also pay for compiling its patterns), the size grows by at most half after a fast
+ * first calls also pay for compiling its patterns), the size grows by at most a quarter after a fast
  * chunk and drops at once after a slow one.
  */
-const rate = { charsPerMs: 100, targetMs: 16, min: 1_000, max: 200_000 };
+const rate = { charsPerMs: 100, targetMs: 10, min: 1_000, max: 100_000 };
 let nextId = 1;
 const warmed = new WeakSet<Matcher>();
 
@@ -45,11 +45,11 @@ export function chunkChars(): number {
 
 function learnRate(chars: number, ms: number): void {
   if (ms < 1) {
-    rate.charsPerMs *= 1.5;
+    rate.charsPerMs *= 1.25;
     return;
   }
   const measured = chars / ms;
-  rate.charsPerMs = measured < rate.charsPerMs ? measured : Math.min(measured, rate.charsPerMs * 1.5);
+  rate.charsPerMs = measured < rate.charsPerMs ? measured : Math.min(measured, rate.charsPerMs * 1.25);
 }
 
 /** The engine's first calls are slow (pattern compilation); pay that on a short sample, in its own task. */
@@ -63,7 +63,16 @@ async function warmUp(matcher: Matcher, budget: TimeBudget): Promise<void> {
   await budget.check();
 }
 
-export async function scanRuns(runs: TextRun[], ctx: ScanContext, budget: TimeBudget): Promise<FoundMention[]> {
+/**
+ * Scans `runs` chunk by chunk; `onFound` gets each chunk's mentions as soon as they are known (so the
+ * first marks appear long before a big page is done). Returns them all.
+ */
+export async function scanRuns(
+  runs: TextRun[],
+  ctx: ScanContext,
+  budget: TimeBudget,
+  onFound?: (found: FoundMention[]) => void,
+): Promise<FoundMention[]> {
   const found: FoundMention[] = [];
   await warmUp(ctx.matcher, budget);
   let i = 0;
@@ -73,7 +82,9 @@ export async function scanRuns(runs: TextRun[], ctx: ScanContext, budget: TimeBu
     let size = 0;
     do size += runs[i++].text.length + 1;
     while (i < runs.length && size + runs[i].text.length < limit);
+    const before = found.length;
     scanChunk(runs, from, i, ctx, found);
+    if (onFound && found.length > before) onFound(found.slice(before));
     await budget.check();
     throwIfCancelled(ctx.token);
   }
