@@ -22,10 +22,10 @@ export interface TextRun {
   segments: TextSegment[];
 }
 
-/** Characters rendered as a plain space (collapsed together). */
-const SPACE = /[\t\n\r\f \u00a0]/;
+/** Characters rendered as a plain space (collapsed together): tab, LF, FF, CR, space, no-break space. */
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13 || c === 0xa0;
 /** Invisible characters dropped from the text (soft hyphen, zero-width spaces/joiners, BOM). */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const isInvisible = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 const NEEDS_WORK = /[\t\n\r\f\u00a0\u00ad\u200b-\u200d\u2060\ufeff]| {2}/;
 
 export class RunBuilder {
@@ -51,19 +51,25 @@ export class RunBuilder {
     let out = '';
     const map: number[] = [];
     let space = this.lastWasSpace;
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i];
-      if (SPACE.test(ch)) {
-        if (space) continue;
+    let from = -1; // start of a stretch of characters copied as they are
+    for (let i = 0; i <= data.length; i++) {
+      const c = i < data.length ? data.charCodeAt(i) : -1;
+      const plain = c >= 0 && !isSpace(c) && !isInvisible(c);
+      if (plain) {
+        if (from < 0) from = i;
+        map.push(i);
+        space = false;
+        continue;
+      }
+      if (from >= 0) {
+        out += data.slice(from, i);
+        from = -1;
+      }
+      if (c >= 0 && isSpace(c) && !space) {
         out += ' ';
         space = true;
-      } else if (INVISIBLE.test(ch)) {
-        continue;
-      } else {
-        out += ch;
-        space = false;
+        map.push(i);
       }
-      map.push(i);
     }
     this.lastWasSpace = space;
     if (!out) return;
