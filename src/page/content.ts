@@ -2,8 +2,6 @@
  * Content script entry (manifest.json content_scripts). Runs in every frame; each frame scans its
  * own document. Never throws into the page.
  */
-import { createMatcher } from '../core/engine.ts';
-import { BUNDLED_PACK } from './bundled-pack.ts';
 import { extensionAlive, loadSettings, onContentMessage, onSettingsChanged, sendSummary } from './extension-api.ts';
 import { createCssHighlighter } from './highlight/css-highlighter.ts';
 import { supportsCustomHighlights } from './highlight/highlighter.ts';
@@ -22,9 +20,7 @@ function main(): void {
   if (!(document instanceof HTMLDocument) || !document.documentElement) return;
   const controller = new PageController({
     doc: document,
-    bundled: BUNDLED_PACK,
     isTopFrame: isTopFrame(),
-    createMatcher,
     createHighlighter: (mute) =>
       supportsCustomHighlights(window) ? createCssHighlighter(window) : createMarkHighlighter(document, mute),
     api: {

@@ -1,0 +1,180 @@
+/**
+ * The page's mentions over time: the first full scan (country check → engine → mentions, in time
+ * slices, marks shown chunk by chunk) and rescans of what changed afterwards. Owns the mention
+ * store, block signatures and the mutation watcher; tells its owner when the shown list changed.
+ */
+import type { Matcher } from '../core/engine.ts';
+import { inferPageDate } from '../core/page-date.ts';
+import type { ClaimPack, Outlet } from '../core/schema.ts';
+import type { Settings } from '../settings/types.ts';
+import type { EngineParts } from './engine-parts.ts';
+import { readPageDate } from './page-date.ts';
+import { outletForHost } from './page-outlet.ts';
+import { BlockSignatures, collectChangedRuns } from './scan/changed-runs.ts';
+import { CountryWatch } from './scan/country-watch.ts';
+import { type DirtyResult, mergeRoots } from './scan/dirty-roots.ts';
+import { MentionStore } from './scan/mention-store.ts';
+import { MutationWatcher } from './scan/mutation-watcher.ts';
+import { type FoundMention, type ScanContext, scanRuns } from './scan/run-scanner.ts';
+import { type CancelToken, TimeBudget, throwIfCancelled } from './scan/time-slice.ts';
+
+export interface PageScanHooks {
+  doc: Document;
+  /** The engine chunk, loaded on first need. */
+  loadEngine(): Promise<EngineParts>;
+  /** The shown mentions changed (highlights, card, hover listeners follow). */
+  changed(): void;
+  /** Runs async work safely (the controller's guard). */
+  run(work: () => Promise<void>): void;
+  debounceMs?: number;
+  isVisible?: (range: Range) => boolean;
+}
+
+export class PageScan {
+  readonly store: MentionStore;
+  readonly watcher: MutationWatcher;
+  engine?: EngineParts;
+  matcher?: Matcher;
+  outlet?: Outlet;
+  /** The engine is reading the page (the summary says "scanning"). */
+  scanning = false;
+  /** Any scan work is under way, the country check included (summaries wait for its answer). */
+  busy = false;
+  private settings?: Settings;
+  private signatures = new BlockSignatures();
+  private readonly countries = new CountryWatch();
+  private token: CancelToken & { cancelled: boolean } = { cancelled: false };
+  private queued: DirtyResult[] = [];
+  private pageDate?: string;
+  private pageNamesPair = false;
+
+  constructor(private readonly hooks: PageScanHooks) {
+    this.store = new MentionStore(hooks.isVisible);
+    this.watcher = new MutationWatcher(hooks.doc.documentElement, {
+      debounceMs: hooks.debounceMs ?? 200,
+      onDirty: (r) => this.onDirty(r),
+    });
+  }
+
+  get mentions(): readonly FoundMention[] {
+    return this.store.list;
+  }
+
+  /** Starts over with these settings (packs may have changed): a full scan. */
+  async restart(settings: Settings): Promise<void> {
+    this.settings = settings;
+    this.matcher = undefined;
+    this.outlet = undefined;
+    await this.fullScan();
+  }
+
+  stop(): void {
+    this.token.cancelled = true;
+    this.watcher.stop();
+    this.queued = [];
+    this.store.clear();
+    this.signatures = new BlockSignatures();
+    this.scanning = false;
+    this.busy = false;
+  }
+
+  private async fullScan(): Promise<void> {
+    const body = this.hooks.doc.body;
+    if (!body) return;
+    this.token.cancelled = true;
+    const token = { cancelled: false };
+    this.token = token;
+    this.store.clear();
+    this.signatures = new BlockSignatures();
+    this.busy = true; // no "0 mentions, done" summary before this scan has an answer
+    this.hooks.changed();
+    this.pageDate = readPageDate(this.hooks.doc);
+    this.watcher.stop();
+    this.watcher.start();
+    const budget = new TimeBudget();
+    try {
+      // The cheap test first: a page that never names both countries costs one pass over its text.
+      this.pageNamesPair = await this.countries.resetFrom(body, budget);
+      throwIfCancelled(token);
+      if (!this.pageNamesPair) return budget.end();
+      const matcher = await this.ensureMatcher();
+      throwIfCancelled(token);
+      this.scanning = true;
+      this.hooks.changed(); // "scanning", with the page's outlet
+      const root = [{ element: body, shallow: false }];
+      const { runs, changed } = await collectChangedRuns(root, this.signatures, budget, token, this.onShadowRoot);
+      this.pageDate ??= inferPageDate(headText(runs));
+      this.store.removeBlocks(changed);
+      await scanRuns(runs, this.context(matcher, token), budget, (found) => {
+        if (token === this.token && this.store.add(found)) this.hooks.changed();
+      });
+      budget.end();
+    } finally {
+      if (token === this.token) {
+        this.scanning = this.busy = false;
+        this.hooks.changed();
+        // Content that arrived while the page was being read.
+        if (this.queued.length) this.hooks.run(() => this.drain());
+      }
+    }
+  }
+
+  private async ensureMatcher(): Promise<Matcher> {
+    this.engine ??= await this.hooks.loadEngine();
+    if (!this.matcher) {
+      const packs: ClaimPack[] = this.settings ? this.engine.activePacks(this.settings, this.engine.bundled) : [];
+      this.outlet = outletForHost(this.hooks.doc.location?.hostname ?? '', packs);
+      this.matcher = this.engine.createMatcher(packs);
+    }
+    return this.matcher;
+  }
+
+  private readonly onShadowRoot = (root: ShadowRoot) => this.watcher.observeShadowRoot(root);
+
+  private onDirty(result: DirtyResult): void {
+    this.queued.push(result);
+    if (!this.busy) this.hooks.run(() => this.drain());
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queued.length && !this.busy) {
+      const batch = this.queued.splice(0);
+      const roots = mergeRoots(batch.map((b) => b.roots));
+      if (!this.pageNamesPair) {
+        // Only the new text is read; the whole page is scanned once it names both countries.
+        if (this.countries.see(roots.map((r) => r.element.textContent ?? '').join('\n'))) await this.fullScan();
+        continue;
+      }
+      const token = this.token;
+      this.busy = true;
+      let shownChanged = false;
+      try {
+        const matcher = await this.ensureMatcher();
+        const budget = new TimeBudget();
+        const { runs, changed } = await collectChangedRuns(roots, this.signatures, budget, token, this.onShadowRoot);
+        shownChanged = this.store.removeBlocks(changed);
+        await scanRuns(runs, this.context(matcher, token), budget, (found) => {
+          if (token === this.token && this.store.add(found)) shownChanged = true;
+        });
+        if (batch.some((b) => b.recheck)) shownChanged = this.store.recheck() || shownChanged;
+        budget.end();
+      } finally {
+        this.busy = false;
+      }
+      if (shownChanged && token === this.token) this.hooks.changed();
+    }
+  }
+
+  private context(matcher: Matcher, token: CancelToken): ScanContext {
+    return { matcher, pageDate: this.pageDate, pageNamesPair: this.pageNamesPair, token };
+  }
+}
+
+function headText(runs: readonly { text: string }[], limit = 20_000): string {
+  let text = '';
+  for (const r of runs) {
+    if (text.length > limit) break;
+    text += `${r.text}\n`;
+  }
+  return text;
+}
