@@ -8,9 +8,9 @@
  * requests to the page's own server. Verified: with that option the lazy chunk loads in Chromium
  * (web_accessible via CRXJS) and the page gets no link elements. Until then it is bundled.
  */
-import { compareMention, createMatcher } from '../core/engine.ts';
+import { createMatcher } from '../core/engine.ts';
 import { activePacks } from './active-packs.ts';
 import { BUNDLED_PACK } from './bundled-pack.ts';
 
-export const engineParts = { createMatcher, compareMention, activePacks, bundled: BUNDLED_PACK };
+export const engineParts = { createMatcher, activePacks, bundled: BUNDLED_PACK };
 export type EngineParts = typeof engineParts;

@@ -7,7 +7,7 @@ import type { Matcher } from '../core/engine.ts';
 import type { Comparison, Mention } from '../core/types.ts';
 import { type CardController, createCardController } from './card/card-controller.tsx';
 import { type CardHost, createCardHost } from './card/card-host.ts';
-import { type CompareMention, ComparisonCache, cardModel } from './card/card-model.ts';
+import { ComparisonCache, cardModel } from './card/card-model.ts';
 import type { Highlighter } from './highlight/highlighter.ts';
 import { HoverIntent } from './hover-intent.ts';
 import { isTypingTarget, stepDirection, stepIndex } from './keyboard.ts';
@@ -19,8 +19,6 @@ export interface MentionUiDeps {
   doc: Document;
   mentions(): readonly FoundMention[];
   matcher(): Matcher | undefined;
-  /** The engine's compareMention, once the engine is loaded. */
-  compare(): CompareMention | undefined;
   outletId(): string | undefined;
   highlighter(): Highlighter | undefined;
   alive(): boolean;
@@ -51,9 +49,8 @@ export class MentionUi {
   /** The comparison for a mention (cached until the packs change). */
   comparison(mention: Mention): Comparison | undefined {
     const matcher = this.deps.matcher();
-    const compare = this.deps.compare();
-    if (!matcher || !compare) return undefined;
-    this.cache ??= new ComparisonCache(matcher, compare, this.deps.outletId());
+    if (!matcher) return undefined;
+    this.cache ??= new ComparisonCache(matcher, this.deps.outletId());
     return this.cache.get(mention);
   }
 

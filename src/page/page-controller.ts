@@ -69,7 +69,6 @@ export class PageController {
       doc: this.doc,
       mentions: () => this.scan.mentions,
       matcher: () => this.scan.matcher,
-      compare: () => this.scan.engine?.compareMention,
       outletId: () => this.scan.outlet?.id,
       highlighter: () => this.highlighter,
       alive: () => this.checkAlive(),

@@ -1,17 +1,14 @@
 /** Builds what the card shows for one mention: its comparison (cached per mention) and related facts. */
-import type { compareMention, Matcher } from '../../core/engine.ts';
+import { compareMention } from '../../core/compare.ts';
+import type { Matcher } from '../../core/engine.ts';
 import type { Comparison, Mention } from '../../core/types.ts';
 import type { CardModel } from './card-view.tsx';
-
-export type CompareMention = typeof compareMention;
 
 export class ComparisonCache {
   private readonly cache = new WeakMap<Mention, Comparison | null>();
 
   constructor(
     private readonly matcher: Matcher,
-    /** The engine's compareMention (loaded with the engine chunk). */
-    private readonly compareMention: CompareMention,
     /** The page's own outlet: its report is marked and left out of the agree/differ counts. */
     private readonly pageOutletId?: string,
   ) {}
@@ -21,7 +18,7 @@ export class ComparisonCache {
     if (c === undefined) {
       const entry = this.matcher.fact(mention.fact);
       try {
-        c = entry ? this.compareMention(mention, entry.fact, entry.pack, { outlet: this.pageOutletId }) : null;
+        c = entry ? compareMention(mention, entry.fact, entry.pack, { outlet: this.pageOutletId }) : null;
       } catch (e) {
         console.debug('[second-source] comparison failed', e);
         c = null;
