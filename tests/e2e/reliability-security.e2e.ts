@@ -85,7 +85,9 @@ async function violations(p: PageHandle) {
 
 /** consoleErrors() minus Firefox's report of that same blocked favicon request (the browser's, not ours). */
 async function consoleErrors(driver: BrowserDriver) {
-  return (await driver.consoleErrors()).filter((e) => !/blocked the loading of a resource \(img-src\) at \S+\/favicon\.ico\b/.test(e.text));
+  return (await driver.consoleErrors()).filter(
+    (e) => !/blocked the loading of a resource \(img-src\) at \S+\/favicon\.ico\b/.test(e.text),
+  );
 }
 
 const pwned = (p: PageHandle) => p.evaluate(() => (window as unknown as { __ssPwned?: unknown }).__ssPwned ?? null);
