@@ -37,7 +37,7 @@ export function matchFigures(
   const hits: FigureHit[] = [];
   for (const q of quantities) {
     const isTarget = TARGET_BEFORE.test(sentence.text.slice(0, q.start - sentence.start));
-    for (const fact of candidatesFor(q, measures)) {
+    for (const fact of candidatesFor(q, measures, facts)) {
       if (fact.target !== isTarget) continue;
       if (!fact.bands.some((band) => inBand(q, band, cnyPerUsd))) continue;
       if (excluded(fact, sentence, q)) continue;
@@ -50,8 +50,27 @@ export function matchFigures(
   return hits;
 }
 
-/** The facts whose measure term stands nearest before the quantity (longest term on ties), else just after. */
-function candidatesFor(q: ParsedQuantity, measures: { fact: CompiledFact; at: TermMatch }[]): CompiledFact[] {
+/**
+ * Per pack, the facts whose measure term stands nearest before the quantity (longest term on ties), else
+ * just after. Packs are resolved apart, so an imported pack's terms can never take a quantity away from
+ * another pack's facts.
+ */
+function candidatesFor(
+  q: ParsedQuantity,
+  measures: { fact: CompiledFact; at: TermMatch }[],
+  facts: readonly CompiledFact[],
+): CompiledFact[] {
+  const packs = new Set(facts.map((f) => f.pack));
+  if (packs.size === 1) return nearestInPack(q, measures);
+  return [...packs].flatMap((pack) =>
+    nearestInPack(
+      q,
+      measures.filter((m) => m.fact.pack === pack),
+    ),
+  );
+}
+
+function nearestInPack(q: ParsedQuantity, measures: { fact: CompiledFact; at: TermMatch }[]): CompiledFact[] {
   let best: TermMatch | undefined;
   for (const { at } of measures) {
     if (at.end > q.start || q.start - at.end > MAX_MEASURE_GAP) continue;
