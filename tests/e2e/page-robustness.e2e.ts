@@ -67,9 +67,22 @@ async function open(driver: BrowserDriver, path: string): Promise<PageHandle> {
   return page;
 }
 
+/** Opens a page and waits until its marks are all there: marks appear chunk by chunk, so the count must hold still. */
 async function openMarked(driver: BrowserDriver, path: string): Promise<PageHandle> {
   const page = await open(driver, path);
   await expect.poll(() => page.highlightCount(), { timeout: 15_000 }).toBeGreaterThan(0);
+  let last = -1;
+  await expect
+    .poll(
+      async () => {
+        const now = await page.highlightCount();
+        const settled = now === last;
+        last = now;
+        return settled;
+      },
+      { timeout: 15_000, interval: 500 },
+    )
+    .toBe(true);
   return page;
 }
 

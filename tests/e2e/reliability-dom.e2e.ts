@@ -119,13 +119,18 @@ forEachBrowser('reliability: React, frames, shadow roots and form fields', (b) =
     expect(await b.driver.consoleErrors()).toEqual([]);
   });
 
-  it(`${b.name}: same-origin iframe (srcdoc=, about:srcdoc): the frame's text is marked`, async () => {
-    const p = await open('/hostile/frames.html');
-    await expect.poll(() => p.evaluate(highlightTexts), { timeout: 15_000 }).toEqual(['a record $190 billion']);
-    await expect
-      .poll(() => p.evaluate(frameHighlightTexts, 'frame-srcdoc'), { timeout: 5_000 })
-      .toEqual(['$200 billion']);
-  });
+  // Firefox runs match_about_blank scripts in every new tab's initial about:blank too, where the content
+  // script's loader logs an error, so the Firefox build leaves it out (scripts/browser-manifest.ts).
+  it.skipIf(b.name === 'firefox')(
+    `${b.name}: same-origin iframe (srcdoc=, about:srcdoc): the frame's text is marked`,
+    async () => {
+      const p = await open('/hostile/frames.html');
+      await expect.poll(() => p.evaluate(highlightTexts), { timeout: 15_000 }).toEqual(['a record $190 billion']);
+      await expect
+        .poll(() => p.evaluate(frameHighlightTexts, 'frame-srcdoc'), { timeout: 5_000 })
+        .toEqual(['$200 billion']);
+    },
+  );
 
   it(`${b.name}: open shadow root: its text is marked (slotted light-DOM text too); a closed root is left alone`, async () => {
     const p = await open('/hostile/shadow.html');
