@@ -1,56 +1,9 @@
 /** Visible text of an HTML document for the CLI: block elements become line breaks; scripts, styles and forms are skipped. */
 import { Parser } from 'htmlparser2';
+import { BLOCK_TAGS, NON_TEXT_TAGS } from '../core/html-tags.ts';
 
-const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'head',
-  'textarea',
-  'select',
-  'option',
-  'code',
-  'pre',
-  'iframe',
-  'object',
-]);
-const BLOCK = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'br',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'section',
-  'table',
-  'td',
-  'th',
-  'tr',
-  'ul',
-  'title',
-]);
+const SKIP = NON_TEXT_TAGS;
+const BLOCK = BLOCK_TAGS;
 
 export function htmlToText(html: string): string {
   const parts: string[] = [];

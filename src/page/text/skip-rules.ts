@@ -4,86 +4,13 @@
  * turns out to be invisible is dropped per mention later (see scan/visibility.ts).
  */
 
+import { BLOCK_TAGS, NON_TEXT_TAGS } from '../../core/html-tags.ts';
+
 /** The id (and tag) of the one element the extension adds to a page. */
 export const HOST_ID = 'second-source-host';
 export const HOST_TAG = 'second-source-host';
 
-const SKIPPED_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'head',
-  'title',
-  'input',
-  'textarea',
-  'select',
-  'option',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'var',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'embed',
-  'canvas',
-  'video',
-  'audio',
-  HOST_TAG,
-]);
-
-/** Block-level elements: a change of block between two text nodes becomes a "\n" in the text. */
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'dir',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'legend',
-  'li',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
+const SKIPPED_TAGS: ReadonlySet<string> = new Set([...NON_TEXT_TAGS, HOST_TAG]);
 
 export function isBlockElement(el: Element): boolean {
   const name = el.localName;
