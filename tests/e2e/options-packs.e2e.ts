@@ -108,9 +108,12 @@ forEachBrowser('options: claim packs', (b) => {
     });
     expect(done).toBe('Imported E2E honey pack: 1 fact');
     expect(await packIds(options)).toEqual(['xi-moscow-2023', 'e2e-honey']);
-    expect(
-      await options.evaluate(() => document.querySelector('[data-pack="e2e-honey"] .pack-meta')?.textContent),
-    ).toMatch(/^v1\.0\.0 · 1 fact · 1 report · imported \S+/);
+    // The counts fill in once the pack is read back (a "…" stands there until then).
+    await expect
+      .poll(() => options.evaluate(() => document.querySelector('[data-pack="e2e-honey"] .pack-meta')?.textContent), {
+        timeout: 10_000,
+      })
+      .toMatch(/^v1\.0\.0 · 1 fact · 1 report · imported \S+/);
 
     // The open page picks up the new pack from storage.onChanged, without a reload.
     await expect.poll(() => page.highlightCount(), { timeout: 15_000 }).toBe(1);
