@@ -8,14 +8,17 @@ import type { Period } from './schema.ts';
 
 const LOOK_BACK = 3;
 
+/** The periods stated in sentence `index` (computed on first need: most sentences never ask). */
+export type SentencePeriods = (index: number) => readonly TextPeriod[];
+
 export function periodForQuantity(
   at: number,
-  periodsBySentence: readonly TextPeriod[][],
+  periodsBySentence: SentencePeriods,
   sentence: number,
   pageYear: number | undefined,
   target = false,
 ): TextPeriod | undefined {
-  const own = periodsBySentence[sentence].filter((p) => p.since === undefined);
+  const own = periodsBySentence(sentence).filter((p) => p.since === undefined);
   if (target)
     return nearest(
       own.filter((p) => p.by !== undefined),
@@ -41,23 +44,23 @@ export function periodForQuantity(
 }
 
 /** The nearest year stated in the few sentences before: "first two months" takes its year from there. */
-function yearFromContext(periodsBySentence: readonly TextPeriod[][], sentence: number): number | undefined {
+function yearFromContext(periodsBySentence: SentencePeriods, sentence: number): number | undefined {
   for (let i = sentence - 1; i >= 0 && i >= sentence - LOOK_BACK; i--) {
-    const withYear = periodsBySentence[i].filter((p) => p.year !== undefined && p.since === undefined);
+    const withYear = periodsBySentence(i).filter((p) => p.year !== undefined && p.since === undefined);
     if (withYear.length) return withYear[withYear.length - 1].year;
   }
   return undefined;
 }
 
-function fromContext(periodsBySentence: readonly TextPeriod[][], sentence: number): TextPeriod | undefined {
+function fromContext(periodsBySentence: SentencePeriods, sentence: number): TextPeriod | undefined {
   for (let i = sentence - 1; i >= 0 && i >= sentence - LOOK_BACK; i--) {
-    const usable = periodsBySentence[i].filter((p) => p.since === undefined && p.by === undefined);
+    const usable = periodsBySentence(i).filter((p) => p.since === undefined && p.by === undefined);
     if (usable.length) return usable.find((p) => p.months) ?? usable[usable.length - 1];
   }
   return undefined;
 }
 
-function nearest(periods: TextPeriod[], at: number): TextPeriod | undefined {
+function nearest(periods: readonly TextPeriod[], at: number): TextPeriod | undefined {
   let best: TextPeriod | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const p of periods) {

@@ -55,13 +55,9 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
     const pageYear = yearOfDate(options.pageDate ?? inferPageDate(text));
     const sentences = splitSentences(text);
     const { figureAt, phraseAt } = prefilter(text, sentences);
-    // Periods of the candidate sentences and of the few before them (read for context), only.
-    const periods: TextPeriod[][] = new Array(sentences.length);
-    for (let i = 0; i < sentences.length; i++) {
-      if (!figureAt[i] && !phraseAt[i]) continue;
-      for (let k = Math.max(0, i - 3); k <= i; k++)
-        periods[k] ??= findPeriods(sentences[k].text, sentences[k].start, pageYear);
-    }
+    // Periods only of the sentences a match asks about (its own and the few before it), once each.
+    const periodCache: TextPeriod[][] = new Array(sentences.length);
+    const periods = (k: number) => (periodCache[k] ??= findPeriods(sentences[k].text, sentences[k].start, pageYear));
     const found: Mention[] = [];
     sentences.forEach((s, i) => {
       if (!figureAt[i] && !phraseAt[i]) return;
@@ -76,7 +72,7 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
         }
       }
       if (phraseAt[i])
-        for (const hit of matchPhrases(s, phraseAt[i], periods[i]))
+        for (const hit of matchPhrases(s, phraseAt[i], () => periods(i)))
           found.push(mention(hit.fact, hit.start, hit.end, s.text, text));
     });
     return mergeAdjacent(

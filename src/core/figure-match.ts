@@ -4,8 +4,7 @@
  * sentence's period fits the fact's.
  */
 import type { CompiledFact } from './compiled-fact.ts';
-import { periodFits, periodForQuantity } from './context-period.ts';
-import type { TextPeriod } from './period.ts';
+import { periodFits, periodForQuantity, type SentencePeriods } from './context-period.ts';
 import type { Band } from './schema.ts';
 import type { Sentence } from './sentences.ts';
 import { findTerms, type TermMatch } from './terms.ts';
@@ -25,7 +24,7 @@ export function matchFigures(
   index: number,
   quantities: ParsedQuantity[],
   facts: readonly CompiledFact[],
-  periods: readonly TextPeriod[][],
+  periods: SentencePeriods,
   pageYear: number | undefined,
   cnyPerUsd: number | undefined,
 ): FigureHit[] {

@@ -17,7 +17,7 @@ export interface PhraseHit {
 export function matchPhrases(
   sentence: Sentence,
   facts: readonly CompiledFact[],
-  periods: readonly TextPeriod[],
+  periods: () => readonly TextPeriod[],
 ): PhraseHit[] {
   const hits: PhraseHit[] = [];
   for (const fact of facts) {
@@ -25,7 +25,7 @@ export function matchPhrases(
     const groups = fact.all.map((re) => findTerms(re, sentence.text, sentence.start));
     if (groups.some((g) => g.length === 0)) continue;
     if (fact.exclude && findTerms(fact.exclude, sentence.text).length > 0) continue;
-    if (!sentenceYearFits(fact.period, periods, fact.periodOptional || !fact.period)) continue;
+    if (!sentenceYearFits(fact.period, periods(), fact.periodOptional || !fact.period)) continue;
     const window = smallestWindow(groups);
     hits.push(
       window.end - window.start <= MAX_SPAN

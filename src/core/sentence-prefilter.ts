@@ -6,7 +6,7 @@
  */
 import type { CompiledFact } from './compiled-fact.ts';
 import type { Sentence } from './sentences.ts';
-import { compileQuickTerms, quickStarts } from './terms.ts';
+import { compileQuickTerms, compileTerms, quickStarts } from './terms.ts';
 
 export interface SentenceCandidates {
   /** True where a sentence holds a measure term of some figure fact. */
@@ -20,9 +20,11 @@ export function createSentencePrefilter(
   phrases: readonly CompiledFact[],
 ): (text: string, sentences: readonly Sentence[]) => SentenceCandidates {
   const figureQuick = compileQuickTerms(figures.flatMap((c) => c.anchor));
+  const figureExact = sticky(compileTerms(figures.flatMap((c) => c.anchor)));
   const phraseQuick = compileQuickTerms(phrases.flatMap((c) => c.anchor));
-  // Which phrase fact an anchor hit belongs to: each fact's own anchor, sticky, tried at the hit.
-  const phraseAnchors = phrases.map((c) => new RegExp((compileQuickTerms(c.anchor) as RegExp).source, 'iuy'));
+  // Which phrase fact an anchor hit belongs to: each fact's own exact anchor, sticky, tried at the hit
+  // (so "met" in "metal" or "arms" in "farms" never makes a candidate).
+  const phraseAnchors = phrases.map((c) => sticky(compileTerms(c.anchor)) as RegExp);
 
   function phraseCandidates(text: string, sentences: readonly Sentence[]): (CompiledFact[] | undefined)[] {
     const out = new Array<CompiledFact[] | undefined>(sentences.length);
@@ -45,19 +47,31 @@ export function createSentencePrefilter(
   }
 
   return (text, sentences) => ({
-    figureAt: sentencesHolding(figureQuick, text, sentences),
+    figureAt: sentencesHolding(figureQuick, figureExact, text, sentences),
     phraseAt: phraseCandidates(text, sentences),
   });
 }
 
-/** Which sentences hold a match of `quick` (true at their index). */
-function sentencesHolding(quick: RegExp | undefined, text: string, sentences: readonly Sentence[]): boolean[] {
+/** Which sentences hold a match of the exact terms (true at their index): `quick` finds, `exact` confirms. */
+function sentencesHolding(
+  quick: RegExp | undefined,
+  exact: RegExp | undefined,
+  text: string,
+  sentences: readonly Sentence[],
+): boolean[] {
   const out = new Array<boolean>(sentences.length).fill(false);
-  if (!quick) return out;
+  if (!quick || !exact) return out;
   let s = 0;
   for (const at of quickStarts(quick, text)) {
     while (s < sentences.length && sentences[s].end <= at) s++;
-    if (s < sentences.length && sentences[s].start <= at) out[s] = true;
+    if (s >= sentences.length || sentences[s].start > at || out[s]) continue;
+    exact.lastIndex = at;
+    if (exact.test(text)) out[s] = true;
   }
   return out;
+}
+
+/** A sticky copy: tested at one position (lastIndex) only. */
+function sticky(re: RegExp | undefined): RegExp | undefined {
+  return re && new RegExp(re.source, 'iuy');
 }
