@@ -60,8 +60,8 @@ export function compileQuickTerms(terms: readonly string[]): RegExp | undefined 
     if (!key) continue;
     let node = root;
     for (const ch of key) {
-      let next = node.get(ch);
-      if (!next) node.set(ch, (next = new Map()));
+      const next = node.get(ch) ?? new Map();
+      node.set(ch, next);
       node = next;
     }
     node.set(TERM_END, new Map());
