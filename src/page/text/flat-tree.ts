@@ -15,8 +15,6 @@ export interface FlatWalkOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
 }
 
-type Special = { gap: true } | { el: Element };
-
 /** The parent in the composed tree: a shadow root's top-level nodes belong to its host. */
 export function composedParent(node: Node): Element | null {
   const parent = node.parentNode;
@@ -45,33 +43,38 @@ export function* flatPieces(root: Node, options: FlatWalkOptions = {}): Generato
     return;
   }
   const doc = root.ownerDocument ?? (root as Document);
-  const queue: Special[] = [];
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(node: Node): number {
-      if (node.nodeType === 3) return 1; // FILTER_ACCEPT
-      const el = node as Element;
-      if (el === root) return 3; // FILTER_SKIP: walk its children
-      if (isSkippedElement(el) || (options.shallow && isBlockElement(el))) {
-        if (isBlockElement(el) || el.localName === 'pre') queue.push({ gap: true });
-        return 2; // FILTER_REJECT: not its subtree either
-      }
-      if (el.localName === 'br') return 1;
-      if (el.localName === 'slot' || openShadowRoot(el)) {
-        queue.push({ el }); // walked separately, in place
-        return 2;
-      }
-      return 3;
-    },
-  });
-  for (;;) {
-    const node = walker.nextNode();
-    while (queue.length) {
-      const s = queue.shift() as Special;
-      if ('gap' in s) yield 'gap';
-      else yield* special(s.el, options);
+  // No NodeFilter: a JS acceptNode callback per node made the walk ~14x slower than the walk itself.
+  // Left-out subtrees are stepped over by hand instead.
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType === 3) {
+      yield node as Text;
+      node = walker.nextNode();
+      continue;
     }
-    if (!node) return;
-    yield node.nodeType === 3 ? (node as Text) : 'br';
+    const el = node as Element;
+    if (isSkippedElement(el) || (options.shallow && isBlockElement(el))) {
+      if (isBlockElement(el) || el.localName === 'pre') yield 'gap';
+      node = nextOutside(walker);
+    } else if (el.localName === 'br') {
+      yield 'br';
+      node = nextOutside(walker);
+    } else if (el.localName === 'slot' || openShadowRoot(el)) {
+      yield* special(el, options); // walked separately, in place
+      node = nextOutside(walker);
+    } else {
+      node = walker.nextNode();
+    }
+  }
+}
+
+/** The node after the walker's current node and its whole subtree (null past the root's end). */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
   }
 }
 

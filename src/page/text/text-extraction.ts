@@ -41,6 +41,17 @@ export function blockOf(node: Node, cache?: Map<Element, Element>): Element | nu
 export function* extractRuns(root: Element, options: ExtractOptions = {}): Generator<TextRun, void, undefined> {
   const rootBlock = isBlockElement(root) ? root : (blockOf(root) ?? root);
   const blocks = new Map<Element, Element>();
+  // Whether a block lies inside `root` (asked once per block, not once per text node).
+  const inside = new Map<Element, boolean>();
+  const ownerOf = (block: Element | null): Element => {
+    if (!block) return rootBlock;
+    let known = inside.get(block);
+    if (known === undefined) {
+      known = containsComposed(root, block);
+      inside.set(block, known);
+    }
+    return known ? block : rootBlock;
+  };
   let builder: RunBuilder | null = null;
   // A left-out block between two text nodes of the same block still separates them.
   let pendingBreak = false;
@@ -49,9 +60,12 @@ export function* extractRuns(root: Element, options: ExtractOptions = {}): Gener
       pendingBreak = true;
       continue;
     }
-    const block = piece === 'br' ? null : blockOf(piece, blocks);
-    const owner =
-      piece === 'br' ? (builder?.block ?? rootBlock) : block && containsComposed(root, block) ? block : rootBlock;
+    const owner = piece === 'br' ? (builder?.block ?? rootBlock) : ownerOf(blockOf(piece, blocks));
+    if (piece !== 'br' && builder?.block !== owner && isBlank(piece.data)) {
+      // Markup indentation between blocks: it would only open a run of nothing. It still separates.
+      pendingBreak = true;
+      continue;
+    }
     if (!builder || builder.block !== owner) {
       const run = builder?.finish();
       if (run) yield run;
@@ -65,6 +79,15 @@ export function* extractRuns(root: Element, options: ExtractOptions = {}): Gener
   }
   const last = builder?.finish();
   if (last) yield last;
+}
+
+/** Only collapsible whitespace (the "\n    " between tags). */
+function isBlank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;
+  }
+  return true;
 }
 
 /** All runs of a subtree at once (tests and small subtrees). */
