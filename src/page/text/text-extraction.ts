@@ -60,7 +60,7 @@ export function* extractRuns(root: Element, options: ExtractOptions = {}): Gener
       pendingBreak = true;
       continue;
     }
-    const owner = piece === 'br' ? (builder?.block ?? rootBlock) : ownerOf(blockOf(piece, blocks));
+    const owner: Element = piece === 'br' ? (builder?.block ?? rootBlock) : ownerOf(blockOf(piece, blocks));
     if (piece !== 'br' && builder?.block !== owner && isBlank(piece.data)) {
       // Markup indentation between blocks: it would only open a run of nothing. It still separates.
       pendingBreak = true;
