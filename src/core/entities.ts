@@ -86,6 +86,25 @@ const RUSSIA_QUICK = compileQuickTerms(RUSSIA_TERMS) as RegExp;
 const CHINA_STICKY = new RegExp(CHINA.source, 'iuy');
 const RUSSIA_STICKY = new RegExp(RUSSIA.source, 'iuy');
 
+/**
+ * The names as running text writes them (as listed, or in capitals: "Russia", "RUSSIA"), without
+ * case folding: a case-sensitive tree is several times cheaper, cheap enough to test every text node
+ * of a page that never names the two. A hint only; namesChina/namesRussia decide.
+ */
+const NAME_HINT = new RegExp(
+  (
+    compileQuickTerms(
+      [...CHINA_TERMS, ...RUSSIA_TERMS].flatMap((t) => [t, t.toUpperCase()]),
+      { caseSensitive: true },
+    ) as RegExp
+  ).source,
+  'u',
+);
+
+export function mayNameChinaOrRussia(text: string): boolean {
+  return NAME_HINT.test(text);
+}
+
 export function namesChina(text: string): boolean {
   return hasTerm(CHINA_QUICK, CHINA_STICKY, text);
 }

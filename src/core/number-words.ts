@@ -35,8 +35,13 @@ const TENS: Record<string, number> = {
 };
 const WORD = `(?:${[...Object.keys(TENS), ...Object.keys(UNITS).filter((w) => w !== 'a')].join('|')})`;
 
-/** "a" alone is a number only before a scale ("a trillion yuan"); the caller checks the unit that follows. */
-export const NUMBER_WORDS_PATTERN = `(?:(?:a|${WORD})(?:[\\s-]+(?:and[\\s-]+)?(?:${WORD}|hundred|and\\s+a\\s+half))*)`;
+/**
+ * "a" alone is a number only before a scale or another number word ("a trillion yuan", "a hundred");
+ * the lookahead keeps every other "a" of running text from costing a quantity read. The caller
+ * checks the unit that follows. For a regex with the `u` flag.
+ */
+const A_BEFORE_NUMBER = `a(?=[\\s-]+(?:${WORD}|hundred|trillion|trn|tn|billion|bn|mln|million|mn)(?![\\p{L}]))`;
+export const NUMBER_WORDS_PATTERN = `(?:(?:${A_BEFORE_NUMBER}|${WORD})(?:[\\s-]+(?:and[\\s-]+)?(?:${WORD}|hundred|and\\s+a\\s+half))*)`;
 
 export function parseNumberWords(raw: string): number | undefined {
   const words = raw
