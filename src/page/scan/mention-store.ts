@@ -69,12 +69,16 @@ export class MentionStore {
 
   /** Binary search: after every shown mention that starts before (or with) `m`. */
   private insertionIndex(m: FoundMention): number {
+    const order = (x: FoundMention) => compareComposed(x.range, m.range) || x.id - m.id;
+    // Scans go in document order, so a new mention usually goes last: one comparison, not log n of
+    // them (each can walk a long list of siblings).
+    const last = this.shown[this.shown.length - 1];
+    if (!last || order(last) <= 0) return this.shown.length;
     let lo = 0;
-    let hi = this.shown.length;
+    let hi = this.shown.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const c = compareComposed(this.shown[mid].range, m.range) || this.shown[mid].id - m.id;
-      if (c <= 0) lo = mid + 1;
+      if (order(this.shown[mid]) <= 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
