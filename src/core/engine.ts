@@ -61,8 +61,9 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
     const found: Mention[] = [];
     sentences.forEach((s, i) => {
       if (!figureAt[i] && !phraseAt[i]) return;
-      const quantities = figures.length && figureAt[i] ? parseQuantities(s.text) : [];
-      if (quantities.length && pairIn(s.text) !== 'other') {
+      // The pair test first: it is cheaper than reading the sentence's numbers.
+      const quantities = figures.length && figureAt[i] && pairIn(s.text) !== 'other' ? parseQuantities(s.text) : [];
+      if (quantities.length) {
         for (const q of quantities) {
           q.start += s.start;
           q.end += s.start;

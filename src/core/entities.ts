@@ -85,6 +85,8 @@ const CHINA_QUICK = compileQuickTerms(CHINA_TERMS) as RegExp;
 const RUSSIA_QUICK = compileQuickTerms(RUSSIA_TERMS) as RegExp;
 const CHINA_STICKY = new RegExp(CHINA.source, 'iuy');
 const RUSSIA_STICKY = new RegExp(RUSSIA.source, 'iuy');
+const OTHER_QUICK = compileQuickTerms([...OTHER_COUNTRIES, 'US']) as RegExp;
+const OTHER_STICKY = new RegExp(OTHER.source, 'iuy');
 
 /**
  * The names as running text writes them (as listed, or in capitals: "Russia", "RUSSIA"), without
@@ -116,5 +118,5 @@ export function namesRussia(text: string): boolean {
 /** both: the sentence names China and Russia; other: it names another country instead; none: neither pair nor other. */
 export function pairIn(sentence: string): 'both' | 'other' | 'none' {
   if (namesChina(sentence) && namesRussia(sentence)) return 'both';
-  return OTHER.test(sentence) ? 'other' : 'none';
+  return hasTerm(OTHER_QUICK, OTHER_STICKY, sentence) ? 'other' : 'none';
 }

@@ -10,6 +10,8 @@ export interface Sentence {
 
 const ABBREVIATIONS =
   /(?:\b(?:[A-Z]|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Prof|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen|Rep|Inc|Ltd|Co|Corp|vs|etc|approx|e\.g|i\.e)\.)$/;
+/** Characters before a full stop that can hold an abbreviation and the character before it. */
+const ABBREVIATION_WINDOW = 12;
 const BOUNDARY = /[.!?]+["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\p{N}])|[.!?]+["”’)\]]*(?=["“‘]?\p{Lu}\p{Ll})/gu;
 
 export function splitSentences(text: string): Sentence[] {
@@ -34,7 +36,8 @@ function splitLine(text: string, from: number, to: number, paragraph: number, ou
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
     const cut = m.index + m[0].length;
-    const head = line.slice(start, m.index + 1);
+    // Only the last few characters can be an abbreviation (testing the whole head was quadratic).
+    const head = line.slice(Math.max(start, m.index - ABBREVIATION_WINDOW), m.index + 1);
     if (ABBREVIATIONS.test(head)) continue;
     push(text, from + start, from + cut, paragraph, out);
     start = cut;
