@@ -90,21 +90,27 @@ const OTHER_STICKY = new RegExp(OTHER.source, 'iuy');
 
 /**
  * The names as running text writes them (as listed, or in capitals: "Russia", "RUSSIA"), without
- * case folding: a case-sensitive tree is several times cheaper, cheap enough to test every text node
- * of a page that never names the two. A hint only; namesChina/namesRussia decide.
+ * case folding or word boundaries: cheap enough to test every text node of a page. Hints only;
+ * namesChina/namesRussia decide.
  */
-const NAME_HINT = new RegExp(
-  (
-    compileQuickTerms(
-      [...CHINA_TERMS, ...RUSSIA_TERMS].flatMap((t) => [t, t.toUpperCase()]),
-      { caseSensitive: true },
-    ) as RegExp
-  ).source,
-  'u',
-);
+const nameHint = (terms: readonly string[]) =>
+  new RegExp(
+    (
+      compileQuickTerms(
+        terms.flatMap((t) => [t, t.toUpperCase()]),
+        { caseSensitive: true },
+      ) as RegExp
+    ).source,
+  );
+const RUSSIA_HINT = nameHint(RUSSIA_TERMS);
+const CHINA_HINT = nameHint(CHINA_TERMS);
 
-export function mayNameChinaOrRussia(text: string): boolean {
-  return NAME_HINT.test(text);
+export function mayNameRussia(text: string): boolean {
+  return RUSSIA_HINT.test(text);
+}
+
+export function mayNameChina(text: string): boolean {
+  return CHINA_HINT.test(text);
 }
 
 export function namesChina(text: string): boolean {

@@ -73,7 +73,9 @@ export function compileQuickTerms(
     node.set(TERM_END, new Map());
   }
   if (!root.size) return undefined;
-  return new RegExp(`(?:^|[^A-Za-z0-9])(${trieSource(root)})`, options.caseSensitive ? 'g' : 'gi');
+  // Case-sensitive names start with capitals, which the regex engine can skip to by itself.
+  if (options.caseSensitive) return new RegExp(`(${trieSource(root)})`, 'g');
+  return new RegExp(`(?:^|[^A-Za-z0-9])(${trieSource(root)})`, 'gi');
 }
 
 /** Where the term of a compileQuickTerms match starts (after the character before it). */
