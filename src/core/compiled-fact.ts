@@ -6,6 +6,8 @@ export interface CompiledFact {
   fact: Fact;
   pack: ClaimPack;
   measure?: RegExp;
+  /** The measure pattern, sticky: tried only where the pre-filter found a measure term. */
+  measureAt?: RegExp;
   bands: Band[];
   all: RegExp[];
   exclude?: RegExp;
@@ -19,10 +21,12 @@ export interface CompiledFact {
 export function compileFact(fact: Fact, pack: ClaimPack): CompiledFact {
   const m = fact.match;
   const bands = m.band === undefined ? [] : Array.isArray(m.band) ? m.band : [m.band];
+  const measure = m.measure && bands.length ? compileTerms(m.measure) : undefined;
   return {
     fact,
     pack,
-    measure: m.measure && bands.length ? compileTerms(m.measure) : undefined,
+    measure,
+    measureAt: measure && new RegExp(measure.source, 'iuy'),
     bands,
     all: (m.all ?? []).map((group) => compileTerms(group)).filter((re): re is RegExp => re !== undefined),
     exclude: m.exclude ? compileTerms(m.exclude) : undefined,

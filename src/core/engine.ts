@@ -68,7 +68,7 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
           q.start += s.start;
           q.end += s.start;
         }
-        for (const hit of matchFigures(s, i, quantities, figures, periods, pageYear, rate)) {
+        for (const hit of matchFigures(s, i, quantities, figures, periods, pageYear, rate, figureAt[i] ?? [])) {
           found.push(mention(hit.fact, hit.quantity.start, hit.quantity.end, s.text, text, hit.quantity));
         }
       }

@@ -27,11 +27,10 @@ export function matchFigures(
   periods: SentencePeriods,
   pageYear: number | undefined,
   cnyPerUsd: number | undefined,
+  /** Text offsets in the sentence where some fact's measure term starts (from the pre-filter). */
+  measureStarts: readonly number[],
 ): FigureHit[] {
-  const measures: { fact: CompiledFact; at: TermMatch }[] = [];
-  for (const fact of facts) {
-    for (const at of findTerms(fact.measure, sentence.text, sentence.start)) measures.push({ fact, at });
-  }
+  const measures = measuresIn(sentence, facts, measureStarts);
   if (measures.length === 0) return [];
   const hits: FigureHit[] = [];
   for (const q of quantities) {
@@ -47,6 +46,32 @@ export function matchFigures(
     }
   }
   return hits;
+}
+
+/**
+ * Each fact's measure terms in the sentence, as findTerms would find them (left to right, not
+ * overlapping one another), but tried only at the given starts instead of at every character.
+ */
+function measuresIn(
+  sentence: Sentence,
+  facts: readonly CompiledFact[],
+  starts: readonly number[],
+): { fact: CompiledFact; at: TermMatch }[] {
+  const out: { fact: CompiledFact; at: TermMatch }[] = [];
+  for (const fact of facts) {
+    const re = fact.measureAt;
+    if (!re) continue;
+    let free = sentence.start;
+    for (const at of starts) {
+      if (at < free) continue;
+      re.lastIndex = at - sentence.start;
+      const m = re.exec(sentence.text);
+      if (!m || m[0].length === 0) continue;
+      out.push({ fact, at: { start: at, end: at + m[0].length, text: m[0] } });
+      free = at + m[0].length;
+    }
+  }
+  return out;
 }
 
 /**

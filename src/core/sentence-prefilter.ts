@@ -9,8 +9,8 @@ import type { Sentence } from './sentences.ts';
 import { compileQuickTerms, compileTerms, quickStarts } from './terms.ts';
 
 export interface SentenceCandidates {
-  /** True where a sentence holds a measure term of some figure fact. */
-  figureAt: boolean[];
+  /** Where a sentence holds a measure term of some figure fact: the terms' start offsets in the text. */
+  figureAt: (number[] | undefined)[];
   /** The phrase facts whose anchor terms a sentence holds (undefined: none), in catalog order. */
   phraseAt: (CompiledFact[] | undefined)[];
 }
@@ -47,26 +47,26 @@ export function createSentencePrefilter(
   }
 
   return (text, sentences) => ({
-    figureAt: sentencesHolding(figureQuick, figureExact, text, sentences),
+    figureAt: termStartsBySentence(figureQuick, figureExact, text, sentences),
     phraseAt: phraseCandidates(text, sentences),
   });
 }
 
-/** Which sentences hold a match of the exact terms (true at their index): `quick` finds, `exact` confirms. */
-function sentencesHolding(
+/** Where the exact terms start, by sentence: `quick` finds candidates, `exact` (sticky) confirms each. */
+function termStartsBySentence(
   quick: RegExp | undefined,
   exact: RegExp | undefined,
   text: string,
   sentences: readonly Sentence[],
-): boolean[] {
-  const out = new Array<boolean>(sentences.length).fill(false);
+): (number[] | undefined)[] {
+  const out = new Array<number[] | undefined>(sentences.length);
   if (!quick || !exact) return out;
   let s = 0;
   for (const at of quickStarts(quick, text)) {
     while (s < sentences.length && sentences[s].end <= at) s++;
-    if (s >= sentences.length || sentences[s].start > at || out[s]) continue;
+    if (s >= sentences.length || sentences[s].start > at) continue;
     exact.lastIndex = at;
-    if (exact.test(text)) out[s] = true;
+    if (exact.test(text)) (out[s] ??= []).push(at);
   }
   return out;
 }
