@@ -3,7 +3,7 @@
  * with dist/chrome loaded unpacked, or bare (the bench bundle and mark.js run there, with no
  * content script on the page).
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 
@@ -22,7 +22,8 @@ export interface Browser {
 export async function launch(opts: { extensionDir?: string; initScript: string }): Promise<Browser> {
   mkdirSync(join(TMP, 'home'), { recursive: true });
   const ext = opts.extensionDir ? resolve(opts.extensionDir) : undefined;
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(TMP, 'bench-')), {
+  const profile = mkdtempSync(join(TMP, 'bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 800 },
@@ -38,7 +39,11 @@ export async function launch(opts: { extensionDir?: string; initScript: string }
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  return { context, page, cdp, extensionId, close: () => context.close() };
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true }); // runs leave nothing behind
+  };
+  return { context, page, cdp, extensionId, close };
 }
 
 /** Fresh load of `url`, then two frames so layout and first paint are done before timing. */

@@ -14,6 +14,8 @@ export interface BundleCase {
   /** First pass / first run on a fresh load (each on its own load), medians over loads. */
   coldFloorMs: number;
   coldExtensionMs: number;
+  /** Warm median ms of the country gate's pass over the text alone (what scales with the page when nothing matches). */
+  gateMs: number;
   marks: number;
   quotes: string[];
   textNodes: number;
@@ -22,6 +24,7 @@ export interface BundleCase {
 
 const scan = (b: Browser) => b.page.evaluate('window.__ssBench.scanAndMark()') as Promise<ScanResult>;
 const floor = (b: Browser) => b.page.evaluate('window.__ssProbe.floor(30)') as Promise<number>;
+const gate = (b: Browser) => b.page.evaluate('window.__ssBench.gate(30)') as Promise<number>;
 const floorOnce = (b: Browser) =>
   b.page.evaluate('window.__ssProbe.floorOnce()') as Promise<{ ms: number; nodes: number; chars: number }>;
 
@@ -53,15 +56,18 @@ export async function measureBundleCase(
   await scan(b);
   const warmFloor: number[] = [];
   const warmExt: number[] = [];
+  const warmGate: number[] = [];
   for (let i = 0; i < opts.rounds && (i < 3 || Date.now() < until); i++) {
     warmFloor.push(await floor(b));
     warmExt.push((await scan(b)).ms);
+    warmGate.push(await gate(b));
   }
   return {
     floorMs: median(warmFloor),
     extensionMs: median(warmExt),
     coldFloorMs: median(coldFloor),
     coldExtensionMs: median(coldExt),
+    gateMs: median(warmGate),
     marks: first?.marks ?? 0,
     quotes: first?.quotes ?? [],
     textNodes: stats.nodes,

@@ -3,12 +3,14 @@
  * content-script modules — PageController, scanner, extraction, CSS highlighter, engine, bundled
  * pack — wired exactly as src/page/content.ts wires them, except that settings come from defaults
  * instead of browser.storage and the summary goes nowhere. `scanAndMark()` times one full run:
- * settings → matcher → extraction → engine → highlights registered (controller.idle).
+ * settings → matcher → extraction → engine → highlights registered (controller.idle). `gate()` times
+ * the country gate's text pass alone.
  */
 import { createMatcher } from '../../src/core/engine.ts';
 import { BUNDLED_PACK } from '../../src/page/bundled-pack.ts';
 import { createCssHighlighter } from '../../src/page/highlight/css-highlighter.ts';
 import { PageController } from '../../src/page/page-controller.ts';
+import { CountryWatch } from '../../src/page/scan/country-watch.ts';
 import { sanitizeSettings } from '../../src/settings/sanitize.ts';
 
 export interface ScanResult {
@@ -48,4 +50,21 @@ async function scanAndMark(): Promise<ScanResult> {
   };
 }
 
-(window as unknown as { __ssBench: unknown }).__ssBench = { scanAndMark };
+/**
+ * The part of a run that grows with the page on a page that does not name both countries: the
+ * country gate's pass over the text (ms per pass, repeated for at least `minMs`, like the floor).
+ */
+async function gate(minMs = 30): Promise<number> {
+  const watch = new CountryWatch();
+  const t0 = performance.now();
+  let passes = 0;
+  let now = t0;
+  do {
+    await watch.resetFrom(document.body);
+    passes++;
+    now = performance.now();
+  } while (now - t0 < minMs);
+  return (now - t0) / passes;
+}
+
+(window as unknown as { __ssBench: unknown }).__ssBench = { scanAndMark, gate };

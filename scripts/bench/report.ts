@@ -13,6 +13,9 @@ export interface CaseResult {
   coldRatio?: number;
   coldExtensionMs?: number;
   coldFloorMs?: number;
+  /** The country gate's text pass alone (the part of a run that grows with a page naming neither pair), warm. */
+  gateMs?: number;
+  gateRatio?: number;
   /** The built extension itself: CPU under chrome-extension:// frames for a whole page load (profiled). */
   realExtensionCpuMs?: number;
   marks?: number;
@@ -80,6 +83,7 @@ export function renderTable(r: BenchResult): string {
     ]),
   );
   const g = r.goals;
+  const nm = r.cases.find((c) => c.name === 'no-match');
   const extra = table(
     ['metric', 'value', 'goal', 'result'],
     [
@@ -88,6 +92,12 @@ export function renderTable(r: BenchResult): string {
         `${f(r.vsMarkJs, 3)}× (${f(r.markJs.secondSourceMs)} vs ${f(r.markJs.ms)} ms)`,
         '< 1×',
         mark(r.vsMarkJs < 1),
+      ],
+      [
+        'country gate text pass ÷ floor (no-match)',
+        `${f(nm?.gateRatio)}× (${f(nm?.gateMs, 2)} vs ${f(nm?.floorMs, 2)} ms)`,
+        '—',
+        '',
       ],
       ['time to first mark (heavy)', `${f(r.timeToFirstMarkMs, 0)} ms`, '—', ''],
       [

@@ -36,6 +36,8 @@ export function assemble(raw: Raw): BenchResult {
       coldRatio: round(c.coldExtensionMs / c.coldFloorMs),
       coldExtensionMs: round(c.coldExtensionMs),
       coldFloorMs: round(c.coldFloorMs, 3),
+      gateMs: round(c.gateMs, 3),
+      gateRatio: round(c.gateMs / c.floorMs),
       realExtensionCpuMs: round(median(loads.map((r) => r.cpuMs))),
       marks: c.marks,
       textChars: c.textChars,

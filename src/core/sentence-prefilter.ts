@@ -66,7 +66,10 @@ function termStartsBySentence(
     while (s < sentences.length && sentences[s].end <= at) s++;
     if (s >= sentences.length || sentences[s].start > at) continue;
     exact.lastIndex = at;
-    if (exact.test(text)) (out[s] ??= []).push(at);
+    if (!exact.test(text)) continue;
+    const list = out[s] ?? [];
+    list.push(at);
+    out[s] = list;
   }
   return out;
 }
