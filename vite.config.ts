@@ -23,6 +23,10 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: false,
       target: 'es2022',
+      // The content script imports the engine chunk only on pages that name both countries. Vite's
+      // preload helper would add <link rel="modulepreload"> for it to the *page* (a request to the
+      // page's own server); import() alone loads it from the extension.
+      modulePreload: false,
     },
     // Nothing is fetched at run time: no CDN, no remote modules.
     server: { port: 5173, strictPort: true },

@@ -8,7 +8,7 @@ import type { ClaimPack } from '../core/schema.ts';
 import type { PageSummary, ToContent } from '../messages.ts';
 import { isSiteEnabled } from '../settings/sanitize.ts';
 import type { Settings } from '../settings/types.ts';
-import { type EngineParts, engineParts } from './engine-parts.ts';
+import type { EngineParts } from './engine-parts.ts';
 import type { Highlighter } from './highlight/highlighter.ts';
 import { removeLeftovers } from './leftovers.ts';
 import { MentionUi } from './mention-ui.ts';
@@ -31,7 +31,7 @@ export interface PageControllerDeps {
   api: PageApi;
   createHighlighter(mute: (change: () => void) => void): Highlighter;
   isTopFrame: boolean;
-  /** Where the engine comes from (default: bundled with this module; see engine-parts.ts). */
+  /** Where the engine comes from (default: its own chunk, imported on first need; see engine-parts.ts). */
   loadEngine?: () => Promise<EngineParts>;
   /** Replace parts of the engine chunk (tests, the bench). */
   bundled?: ClaimPack;
@@ -121,7 +121,7 @@ export class PageController {
   }
 
   private async loadEngine(): Promise<EngineParts> {
-    const parts = this.deps.loadEngine ? await this.deps.loadEngine() : engineParts;
+    const parts = this.deps.loadEngine ? await this.deps.loadEngine() : (await import('./engine-parts.ts')).engineParts;
     return {
       ...parts,
       bundled: this.deps.bundled ?? parts.bundled,

@@ -32,6 +32,9 @@ forEachBrowser('smoke', (b) => {
   it('marks the paraphrase page and counts it on the badge', async () => {
     const page = await b.driver.newPage(b.driver.server.url('/paraphrase.html'));
     await expectMarked(b.driver, page);
+    // The engine chunk is imported on first need: from the extension, never preloaded by the page.
+    const preloads = await page.evaluate(() => document.querySelectorAll('link[rel$="preload"]').length, null);
+    expect(preloads).toBe(0);
   });
 
   it('marks a page served with a strict Content-Security-Policy', async () => {
