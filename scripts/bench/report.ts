@@ -36,7 +36,10 @@ export interface BenchResult {
   heapGrowthMB: number;
   idleScriptMs: number;
   idleTaskMs: number;
+  /** Everything the content script loads, the engine chunk included. */
   contentScriptGzipKB: number;
+  /** What every page loads (the engine chunk only loads on pages that name both countries). */
+  contentScriptEveryPageGzipKB?: number;
   files: SizedFile[];
   goals: Record<string, number | string>;
   environment: Record<string, string | number>;
@@ -114,15 +117,16 @@ export function renderTable(r: BenchResult): string {
         mark(r.idleScriptMs < 1),
       ],
       [
-        'content script gzip',
-        `${f(r.contentScriptGzipKB)} KB`,
+        'content script gzip (all / every page)',
+        `${f(r.contentScriptGzipKB)} KB / ${f(r.contentScriptEveryPageGzipKB)} KB`,
         `≤ ${g.contentScriptGzipKB} KB`,
         mark(r.contentScriptGzipKB <= Number(g.contentScriptGzipKB)),
       ],
     ],
   );
   const files = r.files.map(
-    (x) => `  ${x.file}: ${(x.bytes / 1024).toFixed(1)} KB, gzip ${(x.gzipBytes / 1024).toFixed(1)} KB`,
+    (x) =>
+      `  ${x.file}: ${(x.bytes / 1024).toFixed(1)} KB, gzip ${(x.gzipBytes / 1024).toFixed(1)} KB${x.lazy ? ' (on first need)' : ''}`,
   );
   const env = Object.entries(r.environment)
     .map(([k, v]) => `${k} ${v}`)

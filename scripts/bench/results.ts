@@ -77,6 +77,7 @@ export function assemble(raw: Raw): BenchResult {
     idleScriptMs: round(raw.idle.scriptMs),
     idleTaskMs: round(raw.idle.taskMs),
     contentScriptGzipKB: round(raw.files.reduce((s, x) => s + x.gzipBytes, 0) / 1024, 1),
+    contentScriptEveryPageGzipKB: round(raw.files.reduce((s, x) => s + (x.lazy ? 0 : x.gzipBytes), 0) / 1024, 1),
     files: raw.files,
     goals: { ...GOALS, vsMarkJs: '< 1', idleScriptMs: '≈ 0' },
     environment: { ...raw.environment, cpus: cpus().length, node: process.version },
