@@ -5,9 +5,10 @@
  */
 import type { Matcher } from '../core/engine.ts';
 import type { Comparison, Mention } from '../core/types.ts';
-import { type CardController, createCardController } from './card/card-controller.tsx';
-import { type CardHost, createCardHost } from './card/card-host.ts';
-import { ComparisonCache, cardModel } from './card/card-model.ts';
+import type { CardController } from './card/card-controller.tsx';
+import type { CardHost } from './card/card-host.ts';
+import type { ComparisonCache } from './card/card-model.ts';
+import type { CardParts } from './engine-parts.ts';
 import type { Highlighter } from './highlight/highlighter.ts';
 import { HoverIntent } from './hover-intent.ts';
 import { isTypingTarget, stepDirection, stepIndex } from './keyboard.ts';
@@ -19,6 +20,8 @@ export interface MentionUiDeps {
   doc: Document;
   mentions(): readonly FoundMention[];
   matcher(): Matcher | undefined;
+  /** The card's code: loaded with the engine (engine-parts.ts), so present whenever there are mentions. */
+  cardParts(): CardParts | undefined;
   outletId(): string | undefined;
   highlighter(): Highlighter | undefined;
   alive(): boolean;
@@ -49,8 +52,9 @@ export class MentionUi {
   /** The comparison for a mention (cached until the packs change). */
   comparison(mention: Mention): Comparison | undefined {
     const matcher = this.deps.matcher();
-    if (!matcher) return undefined;
-    this.cache ??= new ComparisonCache(matcher, this.deps.outletId());
+    const parts = this.deps.cardParts();
+    if (!matcher || !parts) return undefined;
+    this.cache ??= new parts.ComparisonCache(matcher, this.deps.outletId());
     return this.cache.get(mention);
   }
 
@@ -144,20 +148,21 @@ export class MentionUi {
 
   private open(item: FoundMention, how: { focus: boolean; pinned: boolean; pointer?: { x: number; y: number } }) {
     const matcher = this.deps.matcher();
+    const parts = this.deps.cardParts();
     const comparison = this.comparison(item.mention);
-    if (!matcher || !comparison) return false;
+    if (!matcher || !parts || !comparison) return false;
     const list = this.deps.mentions();
     const index = list.findIndex((m) => m.id === item.id);
     if (index < 0) return false;
     if (!this.card) {
-      this.host = createCardHost(this.deps.doc);
-      this.card = createCardController(this.host, (key) => {
+      this.host = parts.createCardHost(this.deps.doc);
+      this.card = parts.createCardController(this.host, (key) => {
         const open = key === undefined ? undefined : this.deps.mentions().find((m) => m.id === key);
         this.deps.highlighter()?.setActive(open?.range ?? null);
       });
     }
     const position = { index: index + 1, total: list.length };
-    const model = cardModel(item.mention, comparison, matcher, position);
+    const model = parts.cardModel(item.mention, comparison, matcher, position);
     this.card.open({
       key: item.id,
       model,

@@ -69,6 +69,7 @@ export class PageController {
       doc: this.doc,
       mentions: () => this.scan.mentions,
       matcher: () => this.scan.matcher,
+      cardParts: () => this.scan.engine?.card,
       outletId: () => this.scan.outlet?.id,
       highlighter: () => this.highlighter,
       alive: () => this.checkAlive(),
