@@ -131,7 +131,7 @@ export async function measureMutations(b: Browser, url: string): Promise<Mutatio
     marksAfter: await marks(b),
   };
   log(
-    `  mutations: extension ${run.cpuMs.toFixed(1)} ms (slices ${run.slicesMs.toFixed(1)}), floor ${run.floorMs.toFixed(2)} ms, marks ${marksBefore} → ${run.marksAfter}, longest task of ours ${run.longestTaskMs.toFixed(0)} ms (any: ${run.longestAnyTask.ms.toFixed(0)} ms, ${run.longestAnyTask.extensionMs.toFixed(0)} ms ours)`,
+    `  mutations: extension ${run.cpuMs.toFixed(1)} ms (slices ${run.slicesMs.toFixed(1)}, longest ${run.longestSliceMs.toFixed(0)}), floor ${run.floorMs.toFixed(2)} ms, marks ${marksBefore} → ${run.marksAfter}, longest task of ours ${run.longestTaskMs.toFixed(0)} ms (any: ${run.longestAnyTask.ms.toFixed(0)} ms, ${run.longestAnyTask.extensionMs.toFixed(0)} ms ours)`,
   );
   return run;
 }

@@ -25,6 +25,8 @@ export interface CaseResult {
   longestTaskMs?: number;
   /** Longest long task of any kind after the content script started (page parse/layout included). */
   longestAnyTaskMs?: number;
+  /** Longest of the content script's own sliced work periods ('second-source:slice' measures). */
+  longestSliceMs?: number;
 }
 
 export interface BenchResult {
@@ -70,6 +72,7 @@ export function renderTable(r: BenchResult): string {
       'cold ratio',
       'real ext CPU ms',
       'longest task',
+      'longest slice',
       'marks',
     ],
     r.cases.map((c) => [
@@ -82,6 +85,7 @@ export function renderTable(r: BenchResult): string {
       c.coldRatio === undefined ? '—' : `${f(c.coldRatio)}×`,
       f(c.realExtensionCpuMs),
       `${f(c.longestTaskMs, 0)} ms`,
+      `${f(c.longestSliceMs, 0)} ms`,
       String(c.marks ?? '—'),
     ]),
   );

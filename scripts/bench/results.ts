@@ -44,6 +44,7 @@ export function assemble(raw: Raw): BenchResult {
       textNodes: c.textNodes,
       longestTaskMs: round(max(loads.map((r) => r.longestTaskMs)), 0),
       longestAnyTaskMs: round(max(loads.map((r) => r.longestAnyTask.ms)), 0),
+      longestSliceMs: round(max(loads.map((r) => r.longestSliceMs)), 0),
     };
   });
   const m = raw.mutations;
@@ -60,6 +61,7 @@ export function assemble(raw: Raw): BenchResult {
     marks: m[0]?.marksAfter,
     longestTaskMs: round(max(m.map((r) => r.longestTaskMs)), 0),
     longestAnyTaskMs: round(max(m.map((r) => r.longestAnyTask.ms)), 0),
+    longestSliceMs: round(max(m.map((r) => r.longestSliceMs)), 0),
   });
   const ss = raw.bundle.heavy.coldExtensionMs;
   return {

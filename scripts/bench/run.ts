@@ -89,7 +89,7 @@ async function main(): Promise<void> {
       const r = await measureExtensionLoad(b, server.origin, url(name));
       real[name].push(r);
       log(
-        `  ${name} load ${i + 1}: CPU ${r.cpuMs.toFixed(1)} ms (slices ${r.slicesMs.toFixed(1)}), start ${r.startAt?.toFixed(0)} ms, first mark ${r.firstMarkAt?.toFixed(0) ?? '—'} ms, longest task of ours ${r.longestTaskMs.toFixed(0)} ms (any: ${r.longestAnyTask.ms.toFixed(0)} ms, ${r.longestAnyTask.extensionMs.toFixed(0)} ms ours), ${r.marks} marks`,
+        `  ${name} load ${i + 1}: CPU ${r.cpuMs.toFixed(1)} ms (slices ${r.slicesMs.toFixed(1)}, longest ${r.longestSliceMs.toFixed(0)}), start ${r.startAt?.toFixed(0)} ms, first mark ${r.firstMarkAt?.toFixed(0) ?? '—'} ms, longest task of ours ${r.longestTaskMs.toFixed(0)} ms (any: ${r.longestAnyTask.ms.toFixed(0)} ms, ${r.longestAnyTask.extensionMs.toFixed(0)} ms ours), ${r.marks} marks`,
       );
     }
   }
