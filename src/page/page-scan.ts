@@ -98,6 +98,7 @@ export class PageScan {
       throwIfCancelled(token);
       if (!this.pageNamesPair) return budget.end();
       const matcher = await this.ensureMatcher();
+      await budget.check(); // loading the engine chunk and compiling the packs took part of the slice
       throwIfCancelled(token);
       this.scanning = true;
       this.hooks.changed(); // "scanning", with the page's outlet

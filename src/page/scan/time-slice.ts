@@ -48,6 +48,12 @@ export class TimeBudget {
     this.until = this.started + this.sliceMs;
   }
 
+  /** Yields to the page whatever is left of the slice (before and after work that cannot be split). */
+  async yieldNow(): Promise<void> {
+    this.until = 0;
+    await this.check();
+  }
+
   /** Closes the current slice (call when the work is done). */
   end(): void {
     try {
