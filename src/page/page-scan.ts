@@ -97,8 +97,8 @@ export class PageScan {
       this.pageNamesPair = await this.countries.resetFrom(body, budget);
       throwIfCancelled(token);
       if (!this.pageNamesPair) return budget.end();
-      const matcher = await this.ensureMatcher();
-      await budget.check(); // loading the engine chunk and compiling the packs took part of the slice
+      const matcher = await this.ensureMatcher(budget);
+      await budget.check();
       throwIfCancelled(token);
       this.scanning = true;
       this.hooks.changed(); // "scanning", with the page's outlet
@@ -120,8 +120,12 @@ export class PageScan {
     }
   }
 
-  private async ensureMatcher(): Promise<Matcher> {
-    this.engine ??= await this.hooks.loadEngine();
+  /** The engine chunk (loaded on first need, outside the slice) and the packs' matcher. */
+  private async ensureMatcher(budget?: TimeBudget): Promise<Matcher> {
+    if (!this.engine) {
+      const loading = this.hooks.loadEngine();
+      this.engine = await (budget ? budget.outside(loading) : loading);
+    }
     if (!this.matcher) {
       const packs: ClaimPack[] = this.settings ? this.engine.activePacks(this.settings, this.engine.bundled) : [];
       this.outlet = outletForHost(this.hooks.doc.location?.hostname ?? '', packs);

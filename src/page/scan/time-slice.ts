@@ -48,6 +48,20 @@ export class TimeBudget {
     this.until = this.started + this.sliceMs;
   }
 
+  /**
+   * Waits for something that is not our work (loading a chunk): the slice ends before and a fresh
+   * one starts after, so slices measure tasks of ours, not the wait.
+   */
+  async outside<T>(wait: Promise<T>): Promise<T> {
+    this.end();
+    try {
+      return await wait;
+    } finally {
+      this.started = performance.now();
+      this.until = this.started + this.sliceMs;
+    }
+  }
+
   /** Yields to the page whatever is left of the slice (before and after work that cannot be split). */
   async yieldNow(): Promise<void> {
     this.until = 0;
