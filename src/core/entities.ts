@@ -74,19 +74,28 @@ const OTHER_COUNTRIES = [
   'Seoul',
 ];
 
-const CHINA = compileTerms(CHINA_TERMS) as RegExp;
-const RUSSIA = compileTerms(RUSSIA_TERMS) as RegExp;
+/** A value built on first use: most pages never need most of these patterns (no start-up cost). */
+function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= build();
+    return value;
+  };
+}
+
+const exact = (terms: readonly string[]) => compileTerms(terms) as RegExp;
+const sticky = (re: RegExp) => new RegExp(re.source, 'iuy');
 // "US" alone is the country, but not in "US$190 billion".
-const OTHER = new RegExp(`${(compileTerms(OTHER_COUNTRIES) as RegExp).source}|(?<![\\p{L}])US(?![\\p{L}$])`, 'iu');
+const other = lazy(() => new RegExp(`${exact(OTHER_COUNTRIES).source}|(?<![\\p{L}])US(?![\\p{L}$])`, 'iu'));
 
 // The exact patterns (with their word-boundary lookarounds) cost a lookbehind at every position of
 // the text; the lookaround-free copies find candidates ~20x faster and the sticky copies confirm them.
-const CHINA_QUICK = compileQuickTerms(CHINA_TERMS) as RegExp;
-const RUSSIA_QUICK = compileQuickTerms(RUSSIA_TERMS) as RegExp;
-const CHINA_STICKY = new RegExp(CHINA.source, 'iuy');
-const RUSSIA_STICKY = new RegExp(RUSSIA.source, 'iuy');
-const OTHER_QUICK = compileQuickTerms([...OTHER_COUNTRIES, 'US']) as RegExp;
-const OTHER_STICKY = new RegExp(OTHER.source, 'iuy');
+const china = lazy(() => ({ quick: compileQuickTerms(CHINA_TERMS) as RegExp, sticky: sticky(exact(CHINA_TERMS)) }));
+const russia = lazy(() => ({ quick: compileQuickTerms(RUSSIA_TERMS) as RegExp, sticky: sticky(exact(RUSSIA_TERMS)) }));
+const others = lazy(() => ({
+  quick: compileQuickTerms([...OTHER_COUNTRIES, 'US']) as RegExp,
+  sticky: sticky(other()),
+}));
 
 /**
  * The names as running text writes them (as listed, or in capitals: "Russia", "RUSSIA"), without
@@ -94,35 +103,41 @@ const OTHER_STICKY = new RegExp(OTHER.source, 'iuy');
  * namesChina/namesRussia decide.
  */
 const nameHint = (terms: readonly string[]) =>
-  new RegExp(
-    (
-      compileQuickTerms(
-        terms.flatMap((t) => [t, t.toUpperCase()]),
-        { caseSensitive: true },
-      ) as RegExp
-    ).source,
+  lazy(
+    () =>
+      new RegExp(
+        (
+          compileQuickTerms(
+            terms.flatMap((t) => [t, t.toUpperCase()]),
+            { caseSensitive: true },
+          ) as RegExp
+        ).source,
+      ),
   );
-const RUSSIA_HINT = nameHint(RUSSIA_TERMS);
-const CHINA_HINT = nameHint(CHINA_TERMS);
+const russiaHint = nameHint(RUSSIA_TERMS);
+const chinaHint = nameHint(CHINA_TERMS);
 
 export function mayNameRussia(text: string): boolean {
-  return RUSSIA_HINT.test(text);
+  return russiaHint().test(text);
 }
 
 export function mayNameChina(text: string): boolean {
-  return CHINA_HINT.test(text);
+  return chinaHint().test(text);
 }
 
 export function namesChina(text: string): boolean {
-  return hasTerm(CHINA_QUICK, CHINA_STICKY, text);
+  const { quick, sticky } = china();
+  return hasTerm(quick, sticky, text);
 }
 
 export function namesRussia(text: string): boolean {
-  return hasTerm(RUSSIA_QUICK, RUSSIA_STICKY, text);
+  const { quick, sticky } = russia();
+  return hasTerm(quick, sticky, text);
 }
 
 /** both: the sentence names China and Russia; other: it names another country instead; none: neither pair nor other. */
 export function pairIn(sentence: string): 'both' | 'other' | 'none' {
   if (namesChina(sentence) && namesRussia(sentence)) return 'both';
-  return hasTerm(OTHER_QUICK, OTHER_STICKY, sentence) ? 'other' : 'none';
+  const { quick, sticky } = others();
+  return hasTerm(quick, sticky, sentence) ? 'other' : 'none';
 }
