@@ -88,7 +88,7 @@ export class PageScan {
     this.signatures = new BlockSignatures();
     this.busy = true; // no "0 mentions, done" summary before this scan has an answer
     this.hooks.changed();
-    this.pageDate = readPageDate(this.hooks.doc);
+    this.pageDate = undefined;
     this.watcher.stop();
     this.watcher.start();
     const budget = new TimeBudget();
@@ -97,6 +97,7 @@ export class PageScan {
       this.pageNamesPair = await this.countries.resetFrom(body, budget);
       throwIfCancelled(token);
       if (!this.pageNamesPair) return budget.end();
+      this.pageDate = readPageDate(this.hooks.doc); // up to nine selector queries: only on pages that need it
       const matcher = await this.ensureMatcher(budget);
       await budget.check();
       throwIfCancelled(token);
