@@ -8,7 +8,7 @@ import { matchFigures } from './figure-match.ts';
 import { inferPageDate, yearOfDate } from './page-date.ts';
 import { findPeriods, type TextPeriod } from './period.ts';
 import { matchPhrases } from './phrase-match.ts';
-import { parseQuantities } from './quantity.ts';
+import { mayHoldQuantity, parseQuantities } from './quantity.ts';
 import type { ClaimPack, Fact } from './schema.ts';
 import { createSentencePrefilter } from './sentence-prefilter.ts';
 import { splitSentences } from './sentences.ts';
@@ -61,8 +61,11 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
     const found: Mention[] = [];
     sentences.forEach((s, i) => {
       if (!figureAt[i] && !phraseAt[i]) return;
-      // The pair test first: it is cheaper than reading the sentence's numbers.
-      const quantities = figures.length && figureAt[i] && pairIn(s.text) !== 'other' ? parseQuantities(s.text) : [];
+      // The cheap tests first: could it hold a number at all, and does it name another country?
+      const quantities =
+        figures.length && figureAt[i] && mayHoldQuantity(s.text) && pairIn(s.text) !== 'other'
+          ? parseQuantities(s.text)
+          : [];
       if (quantities.length) {
         for (const q of quantities) {
           q.start += s.start;

@@ -33,7 +33,9 @@ const TENS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const WORD = `(?:${[...Object.keys(TENS), ...Object.keys(UNITS).filter((w) => w !== 'a')].join('|')})`;
+/** Every number word but "a". */
+export const NUMBER_WORDS: readonly string[] = [...Object.keys(TENS), ...Object.keys(UNITS).filter((w) => w !== 'a')];
+const WORD = `(?:${NUMBER_WORDS.join('|')})`;
 
 /**
  * "a" alone is a number only before a scale or another number word ("a trillion yuan", "a hundred");

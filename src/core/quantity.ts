@@ -6,7 +6,8 @@
  */
 
 import { hedgeBefore } from './hedge.ts';
-import { NUMBER_WORDS_PATTERN, parseNumberWords } from './number-words.ts';
+import { NUMBER_WORDS, NUMBER_WORDS_PATTERN, parseNumberWords } from './number-words.ts';
+import { compileQuickTerms } from './terms.ts';
 import type { ParsedQuantity } from './types.ts';
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
@@ -59,6 +60,27 @@ const GROWTH_WORDS: { re: RegExp; value: (m: RegExpExecArray) => Pick<ParsedQuan
   { re: /\bdouble[-\s]digits?\b/gi, value: () => ({ min: 10, max: 99.9 }) },
   { re: /\btriple[-\s]digits?\b/gi, value: () => ({ min: 100, max: 999.9 }) },
 ];
+
+/**
+ * Words without which a text holds no quantity: the number words, the scales a bare "a" needs
+ * ("a trillion"), and the growth words ("doubled", "by half", "double-digit"). Digits aside.
+ */
+const QUANTITY_WORDS = [
+  ...NUMBER_WORDS,
+  'hundred',
+  ...['trillion', 'trn', 'tn', 'billion', 'bn', 'mln', 'million', 'mn'],
+  ...['doubled', 'tripled', 'trebled', 'quadrupled', 'half', 'third', 'quarter', 'fifth', 'twice', 'double', 'triple'],
+];
+const QUANTITY_HINT = new RegExp((compileQuickTerms(QUANTITY_WORDS) as RegExp).source, 'i');
+
+/**
+ * Could `text` hold a quantity at all? A cheap superset of parseQuantities(text).length > 0 (a digit,
+ * or one of the words above at a word start): most sentences that merely hold a measure word
+ * ("after the meeting") are dismissed without reading them for numbers.
+ */
+export function mayHoldQuantity(text: string): boolean {
+  return /\d/.test(text) || QUANTITY_HINT.test(text);
+}
 
 export function parseQuantities(text: string): ParsedQuantity[] {
   const found: ParsedQuantity[] = [];

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseQuantities } from '../../../src/core/quantity.ts';
+import { mayHoldQuantity, parseQuantities } from '../../../src/core/quantity.ts';
 
 type Row = [text: string, expected: Record<string, unknown>];
 
@@ -93,5 +94,33 @@ describe('parseQuantities', () => {
     const [q] = parseQuantities('a bilateral turnover $33.7 billion');
     expect(q.hedge).toBeUndefined();
     expect(q.min).toBeUndefined();
+  });
+});
+
+describe('mayHoldQuantity (the engine skips number parsing where it is false)', () => {
+  it('is true for every phrase above that states a quantity', () => {
+    for (const [text] of [...MONEY, ...PERCENT, ...OTHER]) expect(mayHoldQuantity(text), text).toBe(true);
+  });
+
+  it('is false for prose that only holds a measure word', () => {
+    expect(mayHoldQuantity('Officials met in the capital and held talks after the meeting.')).toBe(false);
+    expect(mayHoldQuantity('Trade, gas and summits: the week in review')).toBe(false);
+  });
+
+  it('is never false where parseQuantities finds something (random news-like phrases)', () => {
+    const token = fc.constantFrom(
+      ...['a', 'one', 'two', 'forty', 'dozen', 'hundred', 'trillion', 'billion', 'bn', 'tn', 'million', 'mn'],
+      ...['yuan', 'RMB', 'US', 'USD', 'dollars', '$', '¥', 'US$', 'percent', 'per cent', '%', 'pct', 'fold'],
+      ...['times', 'meetings', 'summits', 'cubic', 'metres', 'bcm', 'doubled', 'tripled', 'by', 'up', 'half'],
+      ...['third', 'twice', 'as', 'much', 'double-digit', 'triple', 'digit', 'nearly', 'more', 'than', 'at least'],
+      ...['trade', 'rose', 'the', 'meeting', 'held', '1.28', '190', '34.3', '40th', '2022', '-', ',', '.', '(', ')'],
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 12 }), fc.constantFrom(' ', '', '-'), (tokens, sep) => {
+        const text = tokens.join(sep);
+        if (parseQuantities(text).length > 0) expect(mayHoldQuantity(text), text).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
