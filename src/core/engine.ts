@@ -19,6 +19,11 @@ export { compareMention, type PageIdentity } from './compare.ts';
 export interface ScanOptions {
   /** The page's publication date (YYYY-MM-DD) for "last year"/"this year"; inferred from the text when absent. */
   pageDate?: string;
+  /**
+   * The page this text is part of names both China and Russia (elsewhere, maybe): read the text as
+   * part of a page about the two even when it does not name both itself. Default: it must.
+   */
+  pageNamesPair?: boolean;
 }
 
 export interface Matcher {
@@ -44,7 +49,7 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
 
   function scan(text: string, options: ScanOptions = {}): Mention[] {
     try {
-      if (!mayMatch(text)) return [];
+      if (typeof text !== 'string' || (!options.pageNamesPair && !mayMatch(text))) return [];
       return scanText(text, options);
     } catch {
       return [];

@@ -19,17 +19,13 @@ export interface FoundMention {
 export interface ScanContext {
   matcher: Matcher;
   pageDate?: string;
-  /**
-   * The page as a whole names both countries. The engine decides "a page about the two" from the
-   * text it is given, so chunks get a one-line reminder when their own words do not name both.
-   */
+  /** The page as a whole names both countries (the engine's ScanOptions.pageNamesPair for every chunk). */
   pageNamesPair: boolean;
   token: CancelToken;
 }
 
 const CONTEXT_RUNS = 3;
 const CONTEXT_CHARS = 1500;
-const PAIR_LINE = 'China and Russia.';
 /**
  * Engine throughput estimate (chars per ms). Slow start: the first chunks are small (the engine's
  * first calls also pay for compiling its patterns), the size grows by at most a quarter after a fast
@@ -102,10 +98,9 @@ function scanChunk(runs: TextRun[], from: number, to: number, ctx: ScanContext, 
     contextChars += runs[k].text.length;
   }
   const chunk = joinRuns(runs.slice(from, to));
-  let prefix = context.length ? `${context.join('\n')}\n` : '';
-  if (ctx.pageNamesPair && !ctx.matcher.mayMatch(prefix + chunk.text)) prefix = `${PAIR_LINE}\n${prefix}`;
+  const prefix = context.length ? `${context.join('\n')}\n` : '';
   const started = performance.now();
-  const mentions = ctx.matcher.scan(prefix + chunk.text, { pageDate: ctx.pageDate });
+  const mentions = ctx.matcher.scan(prefix + chunk.text, { pageDate: ctx.pageDate, pageNamesPair: ctx.pageNamesPair });
   learnRate(prefix.length + chunk.text.length, performance.now() - started);
   for (const m of mentions) {
     if (m.start < prefix.length) continue;

@@ -138,4 +138,13 @@ describe('engine properties', () => {
       { numRuns: 300 },
     );
   });
+
+  it('reads text that names neither country as part of a page about the two when told so (pageNamesPair)', () => {
+    const text = 'Bilateral trade reached a record $190 billion last year, customs data show.';
+    expect(matcher.scan(text, { pageDate: '2023-03-21' })).toEqual([]);
+    const [m] = matcher.scan(text, { pageDate: '2023-03-21', pageNamesPair: true });
+    expect(m).toMatchObject({ fact: 'trade-2022-total', quote: 'a record $190 billion' });
+    // Another country named in the sentence still keeps the figure from being China–Russia trade.
+    expect(matcher.scan(`${text.slice(0, -1)} for Brazil and India.`, { pageNamesPair: true })).toEqual([]);
+  });
 });
