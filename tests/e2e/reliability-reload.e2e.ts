@@ -47,6 +47,27 @@ async function interact(p: PageHandle) {
   await new Promise((r) => setTimeout(r, 1_000)); // mutation debounce (200 ms) and then some
 }
 
+/**
+ * After the reload or update, and the reader's next moves: one copy at work — the same marks, a
+ * working card, one host — and no error anywhere. Records what it found under `label`.
+ */
+async function expectOneWorkingCopy(
+  p: PageHandle,
+  browserName: string,
+  label: string,
+  consoleErrors: () => Promise<unknown[]>,
+) {
+  await interact(p);
+  await expect.poll(() => p.evaluate(highlightTexts), { timeout: 10_000 }).toEqual(ARTICLE_MARKS);
+  await p.hoverText('$200 billion');
+  await expect.poll(async () => (await p.evaluate(cardState)).title).toBe('The $200 billion trade goal for 2024');
+  const after = { hosts: await hostCount(p), marks: await p.evaluate(highlightTexts) };
+  record(browserName, label, after);
+  expect(after.hosts).toBe(1);
+  expect((await p.evaluate(readProbe)).errors).toEqual([]);
+  expect(await consoleErrors()).toEqual([]);
+}
+
 forEachBrowser('reliability: extension reloaded or updated while pages are open', (b) => {
   beforeAll(() => registerHostileRoutes(b.driver.server));
 
@@ -93,15 +114,7 @@ forEachBrowser('reliability: extension reloaded or updated while pages are open'
       })
       .catch(() => undefined);
     await new Promise((r) => setTimeout(r, 2_000));
-    await interact(p);
-    await expect.poll(() => p.evaluate(highlightTexts), { timeout: 10_000 }).toEqual(ARTICLE_MARKS);
-    await p.hoverText('$200 billion');
-    await expect.poll(async () => (await p.evaluate(cardState)).title).toBe('The $200 billion trade goal for 2024');
-    const after = { hosts: await hostCount(p), marks: await p.evaluate(highlightTexts) };
-    record(b.name, 'reload', after);
-    expect(after.hosts).toBe(1);
-    expect((await p.evaluate(readProbe)).errors).toEqual([]);
-    expect(await b.driver.consoleErrors()).toEqual([]);
+    await expectOneWorkingCopy(p, b.name, 'reload', () => b.driver.consoleErrors());
     await p.close();
   });
 
@@ -111,15 +124,7 @@ forEachBrowser('reliability: extension reloaded or updated while pages are open'
     await markedPageWithCard(p);
     await (b.driver as FirefoxDriver).browser.installExtension(resolve(DIST_FIREFOX));
     await new Promise((r) => setTimeout(r, 2_000));
-    await interact(p);
-    await expect.poll(() => p.evaluate(highlightTexts), { timeout: 10_000 }).toEqual(ARTICLE_MARKS);
-    await p.hoverText('$200 billion');
-    await expect.poll(async () => (await p.evaluate(cardState)).title).toBe('The $200 billion trade goal for 2024');
-    const after = { hosts: await hostCount(p), marks: await p.evaluate(highlightTexts) };
-    record(b.name, 'update', after);
-    expect(after.hosts).toBe(1);
-    expect((await p.evaluate(readProbe)).errors).toEqual([]);
-    expect(await b.driver.consoleErrors()).toEqual([]);
+    await expectOneWorkingCopy(p, b.name, 'update', () => b.driver.consoleErrors());
     await p.close();
   });
 });
