@@ -1,6 +1,6 @@
 /** A fact with its match rules compiled once into regular expressions. */
 import type { Band, ClaimPack, Fact, Period } from './schema.ts';
-import { compileTerms } from './terms.ts';
+import { compileTerms, stickyCopy } from './terms.ts';
 
 export interface CompiledFact {
   fact: Fact;
@@ -26,7 +26,7 @@ export function compileFact(fact: Fact, pack: ClaimPack): CompiledFact {
     fact,
     pack,
     measure,
-    measureAt: measure && new RegExp(measure.source, 'iuy'),
+    measureAt: measure && stickyCopy(measure),
     bands,
     all: (m.all ?? []).map((group) => compileTerms(group)).filter((re): re is RegExp => re !== undefined),
     exclude: m.exclude ? compileTerms(m.exclude) : undefined,

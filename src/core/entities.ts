@@ -2,7 +2,7 @@
  * The country pair. A figure counts only where the sentence names both China and Russia (or their
  * capitals, leaders, governments), or names neither of any other country on a page about the two.
  */
-import { compileQuickTerms, compileTerms, hasTerm } from './terms.ts';
+import { compileQuickTerms, compileTerms, hasTerm, quickTest, stickyCopy } from './terms.ts';
 
 export const CHINA_TERMS = ['China', 'Chinese', 'Beijing', 'Xi', 'Xi Jinping', 'PRC', 'Sino', 'Zhongnanhai'];
 export const RUSSIA_TERMS = ['Russia', 'Russian*', 'Russia’s', "Russia's", 'Moscow', 'Kremlin', 'Putin', 'Russo'];
@@ -83,19 +83,21 @@ function lazy<T>(build: () => T): () => T {
   };
 }
 
-const exact = (terms: readonly string[]) => compileTerms(terms) as RegExp;
-const sticky = (re: RegExp) => new RegExp(re.source, 'iuy');
-// "US" alone is the country, but not in "US$190 billion".
-const other = lazy(() => new RegExp(`${exact(OTHER_COUNTRIES).source}|(?<![\\p{L}])US(?![\\p{L}$])`, 'iu'));
-
 // The exact patterns (with their word-boundary lookarounds) cost a lookbehind at every position of
 // the text; the lookaround-free copies find candidates ~20x faster and the sticky copies confirm them.
-const china = lazy(() => ({ quick: compileQuickTerms(CHINA_TERMS) as RegExp, sticky: sticky(exact(CHINA_TERMS)) }));
-const russia = lazy(() => ({ quick: compileQuickTerms(RUSSIA_TERMS) as RegExp, sticky: sticky(exact(RUSSIA_TERMS)) }));
-const others = lazy(() => ({
-  quick: compileQuickTerms([...OTHER_COUNTRIES, 'US']) as RegExp,
-  sticky: sticky(other()),
-}));
+const quickAndSticky = (terms: readonly string[], exact = compileTerms(terms) as RegExp) => ({
+  quick: compileQuickTerms(terms) as RegExp,
+  sticky: stickyCopy(exact),
+});
+const china = lazy(() => quickAndSticky(CHINA_TERMS));
+const russia = lazy(() => quickAndSticky(RUSSIA_TERMS));
+// "US" alone is the country, but not in "US$190 billion".
+const others = lazy(() =>
+  quickAndSticky(
+    [...OTHER_COUNTRIES, 'US'],
+    new RegExp(`${(compileTerms(OTHER_COUNTRIES) as RegExp).source}|(?<![\\p{L}])US(?![\\p{L}$])`, 'iu'),
+  ),
+);
 
 /**
  * The names as running text writes them (as listed, or in capitals: "Russia", "RUSSIA"), without
@@ -103,26 +105,21 @@ const others = lazy(() => ({
  * namesChina/namesRussia decide.
  */
 const nameHint = (terms: readonly string[]) =>
-  lazy(
-    () =>
-      new RegExp(
-        (
-          compileQuickTerms(
-            terms.flatMap((t) => [t, t.toUpperCase()]),
-            { caseSensitive: true },
-          ) as RegExp
-        ).source,
-      ),
+  lazy(() =>
+    quickTest(
+      terms.flatMap((t) => [t, t.toUpperCase()]),
+      { caseSensitive: true },
+    ),
   );
 const russiaHint = nameHint(RUSSIA_TERMS);
 const chinaHint = nameHint(CHINA_TERMS);
 
 export function mayNameRussia(text: string): boolean {
-  return russiaHint().test(text);
+  return russiaHint()(text);
 }
 
 export function mayNameChina(text: string): boolean {
-  return chinaHint().test(text);
+  return chinaHint()(text);
 }
 
 export function namesChina(text: string): boolean {

@@ -7,7 +7,7 @@
 
 import { hedgeBefore } from './hedge.ts';
 import { NUMBER_WORDS, NUMBER_WORDS_PATTERN, parseNumberWords } from './number-words.ts';
-import { compileQuickTerms } from './terms.ts';
+import { quickTest } from './terms.ts';
 import type { ParsedQuantity } from './types.ts';
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
@@ -71,7 +71,7 @@ const QUANTITY_WORDS = [
   ...['trillion', 'trn', 'tn', 'billion', 'bn', 'mln', 'million', 'mn'],
   ...['doubled', 'tripled', 'trebled', 'quadrupled', 'half', 'third', 'quarter', 'fifth', 'twice', 'double', 'triple'],
 ];
-const QUANTITY_HINT = new RegExp((compileQuickTerms(QUANTITY_WORDS) as RegExp).source, 'i');
+const holdsQuantityWord = quickTest(QUANTITY_WORDS);
 
 /**
  * Could `text` hold a quantity at all? A cheap superset of parseQuantities(text).length > 0 (a digit,
@@ -79,7 +79,7 @@ const QUANTITY_HINT = new RegExp((compileQuickTerms(QUANTITY_WORDS) as RegExp).s
  * ("after the meeting") are dismissed without reading them for numbers.
  */
 export function mayHoldQuantity(text: string): boolean {
-  return /\d/.test(text) || QUANTITY_HINT.test(text);
+  return /\d/.test(text) || holdsQuantityWord(text);
 }
 
 export function parseQuantities(text: string): ParsedQuantity[] {

@@ -6,7 +6,7 @@
  */
 import type { CompiledFact } from './compiled-fact.ts';
 import type { Sentence } from './sentences.ts';
-import { compileQuickTerms, compileTerms, quickStarts } from './terms.ts';
+import { compileQuickTerms, compileTerms, quickStarts, stickyCopy } from './terms.ts';
 
 export interface SentenceCandidates {
   /** Where a sentence holds a measure term of some figure fact: the terms' start offsets in the text. */
@@ -20,19 +20,17 @@ export function createSentencePrefilter(
   phrases: readonly CompiledFact[],
 ): (text: string, sentences: readonly Sentence[]) => SentenceCandidates {
   const figureQuick = compileQuickTerms(figures.flatMap((c) => c.anchor));
-  const figureExact = sticky(compileTerms(figures.flatMap((c) => c.anchor)));
+  const figureTerms = compileTerms(figures.flatMap((c) => c.anchor));
+  const figureExact = figureTerms && stickyCopy(figureTerms);
   const phraseQuick = compileQuickTerms(phrases.flatMap((c) => c.anchor));
   // Which phrase fact an anchor hit belongs to: each fact's own exact anchor, sticky, tried at the hit
   // (so "met" in "metal" or "arms" in "farms" never makes a candidate).
-  const phraseAnchors = phrases.map((c) => sticky(compileTerms(c.anchor)) as RegExp);
+  const phraseAnchors = phrases.map((c) => stickyCopy(compileTerms(c.anchor) as RegExp));
 
   function phraseCandidates(text: string, sentences: readonly Sentence[]): (CompiledFact[] | undefined)[] {
     const out = new Array<CompiledFact[] | undefined>(sentences.length);
     if (!phraseQuick) return out;
-    let s = 0;
-    for (const at of quickStarts(phraseQuick, text)) {
-      while (s < sentences.length && sentences[s].end <= at) s++;
-      if (s >= sentences.length || sentences[s].start > at) continue;
+    for (const { at, s } of startsInSentences(phraseQuick, text, sentences)) {
       phrases.forEach((fact, f) => {
         const re = phraseAnchors[f];
         re.lastIndex = at;
@@ -61,10 +59,7 @@ function termStartsBySentence(
 ): (number[] | undefined)[] {
   const out = new Array<number[] | undefined>(sentences.length);
   if (!quick || !exact) return out;
-  let s = 0;
-  for (const at of quickStarts(quick, text)) {
-    while (s < sentences.length && sentences[s].end <= at) s++;
-    if (s >= sentences.length || sentences[s].start > at) continue;
+  for (const { at, s } of startsInSentences(quick, text, sentences)) {
     exact.lastIndex = at;
     if (!exact.test(text)) continue;
     const list = out[s] ?? [];
@@ -74,7 +69,14 @@ function termStartsBySentence(
   return out;
 }
 
-/** A sticky copy: tested at one position (lastIndex) only. */
-function sticky(re: RegExp | undefined): RegExp | undefined {
-  return re && new RegExp(re.source, 'iuy');
+/** Each start of `quick` in `text` that lies inside a sentence, with that sentence's index, in order. */
+function startsInSentences(quick: RegExp, text: string, sentences: readonly Sentence[]): { at: number; s: number }[] {
+  const out: { at: number; s: number }[] = [];
+  let s = 0;
+  for (const at of quickStarts(quick, text)) {
+    while (s < sentences.length && sentences[s].end <= at) s++;
+    if (s >= sentences.length) break;
+    if (sentences[s].start <= at) out.push({ at, s });
+  }
+  return out;
 }

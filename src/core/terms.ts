@@ -78,6 +78,22 @@ export function compileQuickTerms(
   return new RegExp(`(?:^|[^A-Za-z0-9])(${trieSource(root)})`, 'gi');
 }
 
+/** compileQuickTerms as a yes/no test of a whole text (a non-global copy: no lastIndex to reset). */
+export function quickTest(
+  terms: readonly string[],
+  options: { caseSensitive?: boolean } = {},
+): (text: string) => boolean {
+  const quick = compileQuickTerms(terms, options);
+  if (!quick) return () => false;
+  const once = new RegExp(quick.source, quick.flags.replace('g', ''));
+  return (text) => once.test(text);
+}
+
+/** A sticky copy of a compileTerms pattern: tried at one position (its lastIndex) only. */
+export function stickyCopy(re: RegExp): RegExp {
+  return new RegExp(re.source, 'iuy');
+}
+
 /** Where the term of a compileQuickTerms match starts (after the character before it). */
 export function termStart(m: RegExpExecArray): number {
   return m.index + m[0].length - m[1].length;

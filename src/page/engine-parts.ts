@@ -5,7 +5,8 @@
  * most pages and frames never load or evaluate (`build.modulePreload: false` in vite.config.ts keeps
  * vite from adding <link rel="modulepreload"> to the page; CRXJS lists the chunk in
  * web_accessible_resources).
- */ import { createMatcher } from '../core/engine.ts';
+ */
+import { createMatcher } from '../core/engine.ts';
 import { activePacks } from './active-packs.ts';
 import { BUNDLED_PACK } from './bundled-pack.ts';
 import { createCardController } from './card/card-controller.tsx';
