@@ -14,8 +14,11 @@ export interface BundleCase {
   /** First pass / first run on a fresh load (each on its own load), medians over loads. */
   coldFloorMs: number;
   coldExtensionMs: number;
-  /** Warm median ms of the country gate's pass over the text alone (what scales with the page when nothing matches). */
-  gateMs: number;
+  /**
+   * Warm median ms of the country gate's pass over the text alone (what scales with the page when
+   * nothing matches); measured only where asked (the no-match page: elsewhere the gate stops early).
+   */
+  gateMs?: number;
   marks: number;
   quotes: string[];
   textNodes: number;
@@ -32,7 +35,7 @@ export async function measureBundleCase(
   b: Browser,
   url: string,
   bench: string,
-  opts: { loads: number; rounds: number; budgetMs: number },
+  opts: { loads: number; rounds: number; budgetMs: number; gate?: boolean },
 ): Promise<BundleCase> {
   const coldExt: number[] = [];
   const coldFloor: number[] = [];
@@ -60,14 +63,14 @@ export async function measureBundleCase(
   for (let i = 0; i < opts.rounds && (i < 3 || Date.now() < until); i++) {
     warmFloor.push(await floor(b));
     warmExt.push((await scan(b)).ms);
-    warmGate.push(await gate(b));
+    if (opts.gate) warmGate.push(await gate(b));
   }
   return {
     floorMs: median(warmFloor),
     extensionMs: median(warmExt),
     coldFloorMs: median(coldFloor),
     coldExtensionMs: median(coldExt),
-    gateMs: median(warmGate),
+    gateMs: opts.gate ? median(warmGate) : undefined,
     marks: first?.marks ?? 0,
     quotes: first?.quotes ?? [],
     textNodes: stats.nodes,
