@@ -27,12 +27,11 @@ export function yieldToPage(): Promise<void> {
  * "second-source:slice" so benchmarks and profiles can tell the extension's tasks from the page's.
  */
 export class TimeBudget {
-  private until: number;
-  private started: number;
+  private until = 0;
+  private started = 0;
 
   constructor(private readonly sliceMs = SLICE_MS) {
-    this.started = performance.now();
-    this.until = this.started + sliceMs;
+    this.startSlice();
   }
 
   get spent(): boolean {
@@ -41,24 +40,19 @@ export class TimeBudget {
 
   /** Yields to the page when the slice is used up; returns after a fresh slice starts. */
   async check(): Promise<void> {
-    if (!this.spent) return;
-    this.end();
-    await yieldToPage();
-    this.started = performance.now();
-    this.until = this.started + this.sliceMs;
+    if (this.spent) await this.outside(yieldToPage());
   }
 
   /**
-   * Waits for something that is not our work (loading a chunk): the slice ends before and a fresh
-   * one starts after, so slices measure tasks of ours, not the wait.
+   * Waits for something that is not our work (the page's turn, loading a chunk): the slice ends
+   * before and a fresh one starts after, so slices measure tasks of ours, not the wait.
    */
   async outside<T>(wait: Promise<T>): Promise<T> {
     this.end();
     try {
       return await wait;
     } finally {
-      this.started = performance.now();
-      this.until = this.started + this.sliceMs;
+      this.startSlice();
     }
   }
 
@@ -66,6 +60,11 @@ export class TimeBudget {
   async yieldNow(): Promise<void> {
     this.until = 0;
     await this.check();
+  }
+
+  private startSlice(): void {
+    this.started = performance.now();
+    this.until = this.started + this.sliceMs;
   }
 
   /** Closes the current slice (call when the work is done). */
