@@ -14,13 +14,9 @@ if ! node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.e
 fi
 
 # npm ci only when node_modules is missing or older than the lockfile (npm writes
-# node_modules/.package-lock.json on every install). If npm ci refuses the lockfile (it lacks
-# @biomejs/cli-* entries for other platforms), npm install still installs the locked versions.
+# node_modules/.package-lock.json on every install). npm ci never rewrites a tracked file.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund || {
-    echo "build: npm ci refused package-lock.json; installing the locked versions with npm install" >&2
-    npm install --no-audit --no-fund
-  }
+  npm ci --no-audit --no-fund
 fi
 
 npm run build

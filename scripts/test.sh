@@ -59,10 +59,7 @@ firefox-esr --version 2>/dev/null || true
 STEP=npm-ci
 banner "dependencies: npm ci"
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ] || [ "${FORCE_NPM_CI:-}" = 1 ]; then
-  npm ci --no-audit --no-fund || {
-    echo "test: npm ci refused package-lock.json; installing the locked versions with npm install" >&2
-    npm install --no-audit --no-fund
-  }
+  npm ci --no-audit --no-fund
 else
   echo "node_modules is up to date with package-lock.json (FORCE_NPM_CI=1 to reinstall)"
 fi
