@@ -55,3 +55,25 @@ export function yearOfDate(date: string | undefined): number | undefined {
 function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
+
+/**
+ * The date a page's address carries, as YYYY-MM-DD, YYYY-MM or YYYY: "/2023/03/20/", "/20230320/",
+ * "/2023-03-20-…", "/202303/" (year and month). Undefined when the address holds none.
+ */
+export function dateFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const valid = (y: number, m: number, d?: number) =>
+    y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && (d === undefined || (d >= 1 && d <= 31));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const full = /(?:^|[/_-])((?:19|20)\d{2})[/_-]?(\d{2})[/_-]?(\d{2})(?=$|[/_.-]|\D)/.exec(path);
+  if (full && valid(+full[1], +full[2], +full[3])) return `${full[1]}-${full[2]}-${full[3]}`;
+  const month = /(?:^|\/)((?:19|20)\d{2})[/_-]?(\d{2})(?=\/)/.exec(path);
+  if (month && valid(+month[1], +month[2])) return `${month[1]}-${pad(+month[2])}`;
+  return undefined;
+}
