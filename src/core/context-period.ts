@@ -73,22 +73,49 @@ function nearest(periods: readonly TextPeriod[], at: number): TextPeriod | undef
   return best;
 }
 
-/** Does a period found in text satisfy the fact's period? */
-export function periodFits(want: Period | undefined, got: TextPeriod | undefined, optional: boolean): boolean {
+/**
+ * Does a period found in text satisfy the fact's period? A figure for a whole year whose text states
+ * no period at all is read, as a reader would, as that year's when the page was written that year or
+ * the next (annual figures come out after the year), or when the page has no date.
+ */
+export function periodFits(
+  want: Period | undefined,
+  got: TextPeriod | undefined,
+  optional: boolean,
+  pageYear?: number,
+): boolean {
   if (!want) return true;
-  if (!got) return optional;
+  if (!got) {
+    if (optional) return true;
+    if (want.year === undefined || want.months || want.by !== undefined) return false;
+    return pageYear === undefined || pageYear === want.year || pageYear === want.year + 1;
+  }
   if (want.by !== undefined) return got.by === want.by;
   if (got.by !== undefined) return false;
   if (want.months) {
-    return got.months?.[0] === want.months[0] && got.months?.[1] === want.months[1] && got.year === want.year;
+    // Months with no year anywhere on an undated page: the months decide, the band does the rest.
+    const yearFits = got.year === want.year || (got.year === undefined && pageYear === undefined);
+    return got.months?.[0] === want.months[0] && got.months?.[1] === want.months[1] && yearFits;
   }
   return !got.months && got.year === want.year;
 }
 
-/** Events: a sentence naming another year than the fact's does not match; naming none matches when optional. */
-export function sentenceYearFits(want: Period | undefined, periods: readonly TextPeriod[], optional: boolean): boolean {
+/**
+ * Events: the year a sentence speaks of is the one it states (or implies: "ten years ago"), else the
+ * page's. A sentence naming another year never matches; one naming none matches when the fact is
+ * standing (`optional`), when the page's year is the fact's, or when the page has no date (unless
+ * the fact's period is `required`).
+ */
+export function sentenceYearFits(
+  want: Period | undefined,
+  periods: readonly TextPeriod[],
+  optional: boolean,
+  pageYear?: number,
+  required = false,
+): boolean {
   if (!want?.year) return true;
   const years = periods.filter((p) => p.year !== undefined && p.since === undefined).map((p) => p.year);
-  if (years.includes(want.year)) return true;
-  return years.length === 0 && optional;
+  if (years.length) return years.includes(want.year);
+  if (optional) return true;
+  return pageYear === undefined ? !required : pageYear === want.year;
 }

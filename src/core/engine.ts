@@ -2,8 +2,7 @@
  * The engine's public face: build a matcher from claim packs, scan text, compare a mention.
  * Pure; the CLI, the content script and the tests all call these.
  */
-import { type CompiledFact, cnyPerUsd, compileFact } from './compiled-fact.ts';
-import { namesChina, namesRussia, pairIn } from './entities.ts';
+import { type CompiledFact, compileFrames, referenceConverter } from './compiled-fact.ts';
 import { matchFigures } from './figure-match.ts';
 import { inferPageDate, yearOfDate } from './page-date.ts';
 import { findPeriods, type TextPeriod } from './period.ts';
@@ -11,8 +10,9 @@ import { matchPhrases } from './phrase-match.ts';
 import { mayHoldQuantity, parseQuantities } from './quantity.ts';
 import type { ClaimPack, Fact } from './schema.ts';
 import { createSentencePrefilter } from './sentence-prefilter.ts';
-import { splitSentences } from './sentences.ts';
+import { type Sentence, splitSentences } from './sentences.ts';
 import type { Mention } from './types.ts';
+import { compileVocabulary, currencyReader } from './vocabulary.ts';
 
 export { compareMention, type PageIdentity } from './compare.ts';
 
@@ -20,16 +20,16 @@ export interface ScanOptions {
   /** The page's publication date (YYYY-MM-DD) for "last year"/"this year"; inferred from the text when absent. */
   pageDate?: string;
   /**
-   * The page this text is part of names both China and Russia (elsewhere, maybe): read the text as
-   * part of a page about the two even when it does not name both itself. Default: it must.
+   * The page this text is part of names a pack's pair (elsewhere, maybe): read the text as part of a
+   * page about the two even when it names neither itself. Default: it must name one of them.
    */
   pageNamesPair?: boolean;
 }
 
 export interface Matcher {
-  /** Every mention in the text, in order of `start`. Never throws; offsets are always inside the text. */
+  /** Every mention in the text, in order of `start`; offsets are always inside the text. */
   scan(text: string, options?: ScanOptions): Mention[];
-  /** Cheap test: could this text hold any mention at all? (both countries named) */
+  /** Cheap test: could this text hold any mention at all? (it names a party of some pack's pair) */
   mayMatch(text: string): boolean;
   fact(id: string): { fact: Fact; pack: ClaimPack } | undefined;
   facts(): { fact: Fact; pack: ClaimPack }[];
@@ -38,22 +38,25 @@ export interface Matcher {
 const MAX_SENTENCE_FOR_CARD = 400;
 
 export function createMatcher(packs: readonly ClaimPack[]): Matcher {
-  const compiled = packs.flatMap((pack) => pack.facts.map((fact) => compileFact(fact, pack)));
+  const compiled = packs.flatMap((pack) => {
+    const vocabulary = compileVocabulary(pack);
+    const toReference = referenceConverter(pack);
+    return pack.facts.flatMap((fact) => compileFrames(fact, pack, vocabulary, toReference));
+  });
+  const vocabularies = [...new Set(compiled.map((c) => c.vocabulary))];
   const byId = new Map(compiled.map((c) => [c.fact.id, { fact: c.fact, pack: c.pack }]));
+  const distinct = [...byId.values()];
   const figures = compiled.filter((c) => c.bands.length > 0 && c.measure);
   const phrases = compiled.filter((c) => c.all.length > 0 && c.bands.length === 0);
-  const rate = cnyPerUsd(packs);
+  const currencies = currencyReader(packs);
   const prefilter = createSentencePrefilter(figures, phrases);
 
-  const mayMatch = (text: string) => typeof text === 'string' && namesChina(text) && namesRussia(text);
+  const mayMatch = (text: string) =>
+    typeof text === 'string' && vocabularies.some(({ pair }) => pair.first.names(text) || pair.second.names(text));
 
   function scan(text: string, options: ScanOptions = {}): Mention[] {
-    try {
-      if (typeof text !== 'string' || (!options.pageNamesPair && !mayMatch(text))) return [];
-      return scanText(text, options);
-    } catch {
-      return [];
-    }
+    if (typeof text !== 'string' || (!options.pageNamesPair && !mayMatch(text))) return [];
+    return scanText(text, options);
   }
 
   function scanText(text: string, options: ScanOptions): Mention[] {
@@ -63,25 +66,36 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
     // Periods only of the sentences a match asks about (its own and the few before it), once each.
     const periodCache: TextPeriod[][] = new Array(sentences.length);
     const periods = (k: number) => (periodCache[k] ??= findPeriods(sentences[k].text, sentences[k].start, pageYear));
+    const context = readingContext(text, sentences);
     const found: Mention[] = [];
     sentences.forEach((s, i) => {
-      if (!figureAt[i] && !phraseAt[i]) return;
-      // The cheap tests first: could it hold a number at all, and does it name another country?
+      // A sentence with a number but no measure of its own takes the measure of the sentence before
+      // it in its paragraph when that one states none ("Trade with X saw a big jump. It was up 30 %").
+      const prev = sentences[i - 1];
+      const carried =
+        !figureAt[i] && prev?.paragraph === s.paragraph && figureAt[i - 1] && !mayHoldQuantity(prev.text)
+          ? figureAt[i - 1]
+          : undefined;
+      const measureStarts = figureAt[i] ?? carried;
+      if (!measureStarts && !phraseAt[i]) return;
+      // The cheap tests first: could it hold a number at all, and does it name another party?
       const quantities =
-        figures.length && figureAt[i] && mayHoldQuantity(s.text) && pairIn(s.text) !== 'other'
-          ? parseQuantities(s.text)
+        figures.length && measureStarts && mayHoldQuantity(s.text) && vocabularies.some((v) => v.pair.pairIn(s.text) !== 'other')
+          ? parseQuantities(s.text, currencies)
           : [];
       if (quantities.length) {
         for (const q of quantities) {
           q.start += s.start;
           q.end += s.start;
         }
-        for (const hit of matchFigures(s, i, quantities, figures, periods, pageYear, rate, figureAt[i] ?? [])) {
+        const reading = carried ? { ...s, start: prev.start, text: text.slice(prev.start, s.end) } : s;
+        for (const hit of matchFigures(reading, i, quantities, figures, periods, pageYear, measureStarts ?? [])) {
+          if (hit.fact.vocabulary.pair.pairIn(s.text) === 'other') continue;
           found.push(mention(hit.fact, hit.quantity.start, hit.quantity.end, s.text, text, hit.quantity));
         }
       }
       if (phraseAt[i])
-        for (const hit of matchPhrases(s, phraseAt[i], () => periods(i)))
+        for (const hit of matchPhrases(s, phraseAt[i], () => periods(i), pageYear, context(i)))
           found.push(mention(hit.fact, hit.start, hit.end, s.text, text));
     });
     return mergeAdjacent(
@@ -94,7 +108,21 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
     scan,
     mayMatch,
     fact: (id) => byId.get(id),
-    facts: () => compiled.map((c) => ({ fact: c.fact, pack: c.pack })),
+    facts: () => distinct,
+  };
+}
+
+/**
+ * What a reader has in mind when reading sentence i: the sentences before it in its paragraph and
+ * the text's opening lines (headline, dateline, lead: its first paragraph, at most 300 characters).
+ */
+function readingContext(text: string, sentences: readonly Sentence[]): (i: number) => string {
+  const opening = sentences.length ? text.slice(0, Math.min(sentences[0].end, 300)) : '';
+  return (i) => {
+    let from = i;
+    while (from > 0 && sentences[from - 1].paragraph === sentences[i].paragraph) from--;
+    const before = from < i ? text.slice(sentences[from].start, sentences[i].start) : '';
+    return sentences[i].paragraph === 0 ? before : `${opening}\n${before}`;
   };
 }
 

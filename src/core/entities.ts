@@ -1,81 +1,13 @@
 /**
- * The country pair. A figure counts only where the sentence names both China and Russia (or their
- * capitals, leaders, governments), or names neither of any other country on a page about the two.
+ * Names of the parties a pack is about, compiled from its vocabulary: "does this text name this
+ * party?", cheap hints for scanning every text node of a page, and a sentence's pair test (both of
+ * the pair, another party instead, or neither). The engine knows no party by itself.
  */
+import type { Vocabulary } from './schema.ts';
 import { compileQuickTerms, compileTerms, hasTerm, quickTest, stickyCopy } from './terms.ts';
 
-export const CHINA_TERMS = ['China', 'Chinese', 'Beijing', 'Xi', 'Xi Jinping', 'PRC', 'Sino', 'Zhongnanhai'];
-export const RUSSIA_TERMS = ['Russia', 'Russian*', 'Russia’s', "Russia's", 'Moscow', 'Kremlin', 'Putin', 'Russo'];
-const OTHER_COUNTRIES = [
-  'United States',
-  'America',
-  'American*',
-  'U.S.',
-  'Washington',
-  'India',
-  'Indian*',
-  'Japan',
-  'Japanese',
-  'European Union',
-  'EU',
-  'Europe',
-  'Germany',
-  'German*',
-  'France',
-  'French',
-  'Britain',
-  'British',
-  'UK',
-  'U.K.',
-  'Ukraine',
-  'Ukrainian*',
-  'Kyiv',
-  'Kiev',
-  'Iran',
-  'Iranian*',
-  'Saudi Arabia',
-  'Saudi*',
-  'Vietnam',
-  'Vietnamese',
-  'Brazil',
-  'Brazilian*',
-  'Kazakhstan',
-  'Turkey',
-  'Turkish',
-  'Korea',
-  'Korean*',
-  'Australia',
-  'Australian*',
-  'Mongolia',
-  'ASEAN',
-  'Canada',
-  'Canadian*',
-  'Mexico',
-  'Belarus',
-  'Pakistan',
-  'Indonesia',
-  'Taiwan',
-  'Italy',
-  'Spain',
-  'Poland',
-  'Netherlands',
-  'Dutch',
-  'Africa',
-  'African*',
-  'Tokyo',
-  'New Delhi',
-  'Berlin',
-  'Paris',
-  'London',
-  'Brussels',
-  'Tehran',
-  'Riyadh',
-  'Hanoi',
-  'Seoul',
-];
-
 /** A value built on first use: most pages never need most of these patterns (no start-up cost). */
-function lazy<T>(build: () => T): () => T {
+export function lazy<T>(build: () => T): () => T {
   let value: T | undefined;
   return () => {
     value ??= build();
@@ -83,58 +15,73 @@ function lazy<T>(build: () => T): () => T {
   };
 }
 
-// The exact patterns (with their word-boundary lookarounds) cost a lookbehind at every position of
-// the text; the lookaround-free copies find candidates ~20x faster and the sticky copies confirm them.
-const quickAndSticky = (terms: readonly string[], exact = compileTerms(terms) as RegExp) => ({
-  quick: compileQuickTerms(terms) as RegExp,
-  sticky: stickyCopy(exact),
-});
-const china = lazy(() => quickAndSticky(CHINA_TERMS));
-const russia = lazy(() => quickAndSticky(RUSSIA_TERMS));
-// "US" alone is the country, but not in "US$190 billion".
-const others = lazy(() =>
-  quickAndSticky(
-    [...OTHER_COUNTRIES, 'US'],
-    new RegExp(`${(compileTerms(OTHER_COUNTRIES) as RegExp).source}|(?<![\\p{L}])US(?![\\p{L}$])`, 'iu'),
-  ),
-);
+export interface Names {
+  /** Case-sensitive, boundary-free test of the names as running text writes them (or in capitals): a hint only. */
+  mayName(text: string): boolean;
+  /** Does the text name it (whole words, any case)? */
+  names(text: string): boolean;
+}
 
 /**
- * The names as running text writes them (as listed, or in capitals: "Russia", "RUSSIA"), without
- * case folding or word boundaries: cheap enough to test every text node of a page. Hints only;
- * namesChina/namesRussia decide.
+ * The exact patterns (with word-boundary lookarounds) cost a lookbehind at every position of the
+ * text; lookaround-free copies find candidates ~20x faster and sticky copies confirm them. A name
+ * glued to a currency sign ("US$", "HK$") is a currency, not the party. Short acronyms ("US", "EU")
+ * are names only in capitals: "us" is a pronoun.
  */
-const nameHint = (terms: readonly string[]) =>
-  lazy(() =>
+export function createNames(terms: readonly string[]): Names {
+  const acronyms = terms.filter(isAcronym);
+  const words = terms.filter((t) => !isAcronym(t));
+  const exact = lazy(() => {
+    const re = compileTerms(words);
+    return {
+      quick: compileQuickTerms(words),
+      sticky: re && stickyCopy(new RegExp(`(?:${re.source})(?!\\$)`, re.flags)),
+      acronym: acronyms.length
+        ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${acronyms.join('|')})(?![\\p{L}\\p{N}$])`, 'u')
+        : undefined,
+    };
+  });
+  const hint = lazy(() =>
     quickTest(
-      terms.flatMap((t) => [t, t.toUpperCase()]),
+      terms.flatMap((t) => [t.replace(/\*$/, ''), t.replace(/\*$/, '').toUpperCase()]),
       { caseSensitive: true },
     ),
   );
-const russiaHint = nameHint(RUSSIA_TERMS);
-const chinaHint = nameHint(CHINA_TERMS);
-
-export function mayNameRussia(text: string): boolean {
-  return russiaHint()(text);
+  return {
+    mayName: (text) => hint()(text),
+    names: (text) => {
+      const { quick, sticky, acronym } = exact();
+      return (quick && sticky ? hasTerm(quick, sticky, text) : false) || (acronym?.test(text) ?? false);
+    },
+  };
 }
 
-export function mayNameChina(text: string): boolean {
-  return chinaHint()(text);
+const isAcronym = (term: string) => /^[A-Z]{2,3}$/.test(term);
+
+export interface PairNames {
+  first: Names;
+  second: Names;
+  /** Words that name the pair at once or refer back to it ("bilateral", "the two countries"). */
+  together: Names;
+  others: Names;
+  /** both: the sentence names the pair (both, or a pair word); other: another party instead; none: neither. */
+  pairIn(sentence: string): 'both' | 'other' | 'none';
 }
 
-export function namesChina(text: string): boolean {
-  const { quick, sticky } = china();
-  return hasTerm(quick, sticky, text);
-}
-
-export function namesRussia(text: string): boolean {
-  const { quick, sticky } = russia();
-  return hasTerm(quick, sticky, text);
-}
-
-/** both: the sentence names China and Russia; other: it names another country instead; none: neither pair nor other. */
-export function pairIn(sentence: string): 'both' | 'other' | 'none' {
-  if (namesChina(sentence) && namesRussia(sentence)) return 'both';
-  const { quick, sticky } = others();
-  return hasTerm(quick, sticky, sentence) ? 'other' : 'none';
+export function createPairNames(vocabulary: Vocabulary): PairNames {
+  const [a, b] = vocabulary.entities.filter((e) => e.role === 'pair');
+  const first = createNames(a.names);
+  const second = createNames(b.names);
+  const together = createNames(vocabulary.pairTerms ?? []);
+  const others = createNames(vocabulary.entities.filter((e) => e.role === 'other').flatMap((e) => e.names));
+  return {
+    first,
+    second,
+    together,
+    others,
+    pairIn(sentence) {
+      if (first.names(sentence) && second.names(sentence)) return 'both';
+      return others.names(sentence) ? 'other' : 'none';
+    },
+  };
 }

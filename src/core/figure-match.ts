@@ -3,7 +3,7 @@
  * ("exports … 17.5 per cent" → exports), and only if its normalised value falls in the fact's band and the
  * sentence's period fits the fact's.
  */
-import type { CompiledFact } from './compiled-fact.ts';
+import type { CompiledFact, ToReference } from './compiled-fact.ts';
 import { periodFits, periodForQuantity, type SentencePeriods } from './context-period.ts';
 import type { Band } from './schema.ts';
 import type { Sentence } from './sentences.ts';
@@ -12,7 +12,9 @@ import type { ParsedQuantity } from './types.ts';
 
 const MAX_MEASURE_GAP = 160;
 const TARGET_BEFORE =
-  /\b(?:goals?|targets?|targeting|aim(?:s|ing|ed)?|objectives?|ambitions?|plan(?:s|ned)?)\b[^.;]{0,40}$/i;
+  /\b(?:goals?|targets?|targeting|aim(?:s|ing|ed)?|objectives?|ambitions?|plan(?:s|ned)?|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|benchmark|promis(?:e|es|ed)|seek(?:s|ing)?|hope(?:s|d)?\s+to|expected\s+to|set\s+to|on\s+track\s+to)\b[^.;]{0,60}$/i;
+/** "to $200 billion by 2024": a value with a deadline after it is a goal, whatever introduced it. */
+const DEADLINE_AFTER = /^[^.;]{0,40}?\b(?:by|until|before)\s+(?:the\s+(?:end\s+of\s+)?(?:year\s+)?)?(?:19|20)\d{2}\b/i;
 
 export interface FigureHit {
   fact: CompiledFact;
@@ -26,7 +28,6 @@ export function matchFigures(
   facts: readonly CompiledFact[],
   periods: SentencePeriods,
   pageYear: number | undefined,
-  cnyPerUsd: number | undefined,
   /** Text offsets in the sentence where some fact's measure term starts (from the pre-filter). */
   measureStarts: readonly number[],
 ): FigureHit[] {
@@ -34,14 +35,16 @@ export function matchFigures(
   if (measures.length === 0) return [];
   const hits: FigureHit[] = [];
   for (const q of quantities) {
-    const isTarget = TARGET_BEFORE.test(sentence.text.slice(0, q.start - sentence.start));
+    const isTarget =
+      TARGET_BEFORE.test(sentence.text.slice(0, q.start - sentence.start)) ||
+      DEADLINE_AFTER.test(sentence.text.slice(q.end - sentence.start));
     for (const fact of candidatesFor(q, measures, facts)) {
       if (fact.target !== isTarget) continue;
-      if (!fact.bands.some((band) => inBand(q, band, cnyPerUsd))) continue;
+      if (!fact.bands.some((band) => inBand(q, band, fact.toReference))) continue;
       if (excluded(fact, sentence, q)) continue;
       if (!fact.all.every((re) => findTerms(re, sentence.text).length > 0)) continue;
       const period = periodForQuantity(q.start, periods, index, pageYear, fact.target);
-      if (!periodFits(fact.period, period, fact.periodOptional)) continue;
+      if (!periodFits(fact.period, period, fact.periodOptional, pageYear)) continue;
       hits.push({ fact, quantity: q });
     }
   }
@@ -111,19 +114,35 @@ function nearestInPack(q: ParsedQuantity, measures: { fact: CompiledFact; at: Te
   return measures.filter((m) => m.at.start === chosen.start && m.at.end === chosen.end).map((m) => m.fact);
 }
 
-/** The quantity's value (or its hedged range) overlaps the band; money is compared in USD. */
+/**
+ * The quantity's value, widened by its hedge as a reader takes it, overlaps the band: "nearly X" is
+ * up to a tenth below X, "about X" a twentieth either side, "more than X" up to 15 % above (a bare
+ * "more than doubled" has no ceiling). Money is compared in the pack's reference currency.
+ */
 export function inBand(
-  q: Pick<ParsedQuantity, 'kind' | 'amount' | 'min' | 'max' | 'currency'>,
+  q: Pick<ParsedQuantity, 'kind' | 'amount' | 'min' | 'max' | 'currency' | 'hedge'>,
   band: Band,
-  cnyPerUsd?: number,
+  toReference: ToReference = (amount) => amount,
 ): boolean {
   if (q.kind !== band.kind) return false;
-  const factor = q.kind === 'money' && q.currency === 'CNY' ? (cnyPerUsd ? 1 / cnyPerUsd : undefined) : 1;
-  if (factor === undefined) return false;
-  const lo = (q.min ?? q.amount ?? Number.NEGATIVE_INFINITY) * factor;
-  const hi = (q.max ?? q.amount ?? Number.POSITIVE_INFINITY) * factor;
-  if (q.min !== undefined && q.max === undefined && q.amount === undefined) return lo <= band.max;
-  return lo <= band.max && hi >= band.min;
+  const convert = (n: number) => (q.kind === 'money' ? toReference(n, q.currency) : n);
+  const about = q.hedge !== undefined && q.min === undefined && q.max === undefined ? 0.05 : 0;
+  let lo: number | undefined;
+  let hi: number | undefined;
+  if (q.max !== undefined && q.min === undefined) {
+    lo = q.max * 0.9;
+    hi = q.max;
+  } else if (q.min !== undefined && q.max === undefined) {
+    lo = q.min;
+    hi = q.amount === undefined ? Number.POSITIVE_INFINITY : q.min * 1.15;
+  } else {
+    lo = (q.min ?? q.amount ?? Number.NEGATIVE_INFINITY) * (1 - about);
+    hi = (q.max ?? q.amount ?? Number.POSITIVE_INFINITY) * (1 + about);
+  }
+  const a = Number.isFinite(lo) ? convert(lo) : lo;
+  const b = Number.isFinite(hi) ? convert(hi) : hi;
+  if (a === undefined || b === undefined) return false;
+  return a <= band.max && b >= band.min;
 }
 
 function excluded(fact: CompiledFact, sentence: Sentence, q: ParsedQuantity): boolean {

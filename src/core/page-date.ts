@@ -62,12 +62,7 @@ function monthIndex(name: string): number {
  */
 export function dateFromUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
+  const path = url.replace(/^[a-z][\w+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/s, '');
   const valid = (y: number, m: number, d?: number) =>
     y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && (d === undefined || (d >= 1 && d <= 31));
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -35,7 +35,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
   },
   {
     // "January-February 2023", "Jan–Feb", "between January and February"
-    re: new RegExp(String.raw`\b(${MONTH})\s*(?:-|–|—|to|through|and)\s*(${MONTH})(?:,?\s+(${YEAR}))?`, 'gi'),
+    re: new RegExp(String.raw`\b(${MONTH})\s*(?:-|–|—|,|to|through|and)\s*(${MONTH})(?:,?\s+(${YEAR}))?`, 'gi'),
     read: (m, y) => ({ months: [month(m[1]), month(m[2])], year: yearOf(m[3], y) }),
   },
   {
@@ -56,7 +56,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
         : { months: [7, 12], year: yearOf(m[2], y) },
   },
   {
-    re: new RegExp(String.raw`\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?(${YEAR})\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(${YEAR})\b`, 'gi'),
     read: (m) => ({ by: Number(m[1]) }),
   },
   { re: new RegExp(String.raw`\bsince\s+(?:${MONTH}\s+)?(${YEAR})\b`, 'gi'), read: (m) => ({ since: Number(m[1]) }) },

@@ -1,4 +1,8 @@
-/** Events and qualitative figures: every term group of the fact has a term in the same sentence. */
+/**
+ * Events and qualitative figures: every term group of the fact has a term in the same sentence, and
+ * each context group one in the sentence or in what a reader has read before it (its paragraph so
+ * far, the text's opening lines).
+ */
 import type { CompiledFact } from './compiled-fact.ts';
 import { sentenceYearFits } from './context-period.ts';
 import type { TextPeriod } from './period.ts';
@@ -18,6 +22,8 @@ export function matchPhrases(
   sentence: Sentence,
   facts: readonly CompiledFact[],
   periods: () => readonly TextPeriod[],
+  pageYear: number | undefined,
+  before: string,
 ): PhraseHit[] {
   const hits: PhraseHit[] = [];
   for (const fact of facts) {
@@ -25,7 +31,10 @@ export function matchPhrases(
     const groups = fact.all.map((re) => findTerms(re, sentence.text, sentence.start));
     if (groups.some((g) => g.length === 0)) continue;
     if (fact.exclude && findTerms(fact.exclude, sentence.text).length > 0) continue;
-    if (!sentenceYearFits(fact.period, periods(), fact.periodOptional || !fact.period)) continue;
+    if (!fact.context.every((re) => findTerms(re, sentence.text).length > 0 || findTerms(re, before).length > 0))
+      continue;
+    if (!sentenceYearFits(fact.period, periods(), fact.periodOptional || !fact.period, pageYear, fact.periodRequired))
+      continue;
     const window = smallestWindow(groups);
     hits.push(
       window.end - window.start <= MAX_SPAN

@@ -1,22 +1,35 @@
 /**
  * Quantity parsing: finds money, percentages, counts and volumes in running text, with their hedges
- * ("nearly", "more than"), as written in news copy: "$190bn", "US$190 billion", "1.28 trillion yuan",
- * "RMB 1.3tn", "34.3 per cent", "forty times", "15.5 billion cubic metres", "more than doubled",
- * "rose by at least half", "a double-digit pace", "1.5 fold". Pure and total: never throws.
+ * ("nearly", "more than"), as written in news copy: "$190bn", "$200 bln", "190,27 billion dollars",
+ * "34.3 per cent", "12,8%", "forty times", "40-odd meetings", "15.5 billion cubic metres", "more than
+ * doubled", "rose by at least half", "almost a third", "a double-digit pace", "1.5 fold". Currencies
+ * are the packs' (vocabulary.ts): a sign before the number, glued or spaced, or a word after it.
+ * Pure and total: never throws.
  */
 
 import { hedgeBefore } from './hedge.ts';
 import { NUMBER_WORDS, NUMBER_WORDS_PATTERN, parseNumberWords } from './number-words.ts';
 import { quickTest } from './terms.ts';
 import type { ParsedQuantity } from './types.ts';
+import type { CurrencyReader } from './vocabulary.ts';
 
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+/** Thousands groups ("190,271"), a decimal comma as much of Europe writes it ("190,27", "12,8"), or plain. */
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?|\.\d+`;
+// Digits may follow a letter (a glued currency sign: "RMB1.28"); readQuantity keeps them only then.
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?:(?:${DIGITS})(?!\p{N}|[.,]\d)|(?:${NUMBER_WORDS_PATTERN})(?![\p{L}\p{N}]))`,
+  String.raw`(?<![\p{N}.,])(?:${DIGITS})(?!\p{N}|[.,]\d)|(?<![\p{L}\p{N}.,])(?:${NUMBER_WORDS_PATTERN})(?![\p{L}\p{N}])`,
   'giu',
 );
 /** Letters glued to digits are fine only as a scale or unit ("$190bn", "1.3tn", "5pc"). */
-const GLUED_SUFFIX = /^(?:trillion|trn|tn|billion|bn|mln|million|mn|b|m|pc|pct|bcm|fold|st|nd|rd|th)(?![\p{L}])/iu;
+const GLUED_SUFFIX =
+  /^(?:trillion|trln|trn|tn|billion|bln|bn|mln|million|mn|b|m|pc|pct|bcm|fold|st|nd|rd|th)(?![\p{L}])/iu;
+/**
+ * "to 200 billion by 2024": a billion or trillion with no currency is money in the pack's reference
+ * currency when what follows is not a unit of its own ("billion people", "billion tonnes").
+ */
+const BARE_MONEY_NEXT =
+  /^(?:\s*[,.;:)—–-]|\s*$|\s+(?:by|in|to|and|annually|a\s+year|per|this|last|from|for|with|on|at|over|as|mark|level|worth|was|were|is|by\s+the)\b)/i;
+const NO_CURRENCIES: CurrencyReader = { before: undefined, after: undefined, code: () => undefined };
 /** "the 40th meeting": an ordinal of meetings is a count. */
 const AFTER_ORDINAL = /^(?:st|nd|rd|th)\s+(?:meeting|summit|encounter|time)s?\b/i;
 
@@ -24,6 +37,8 @@ const SCALES: Record<string, number> = {
   trillion: 1e12,
   tn: 1e12,
   trn: 1e12,
+  trln: 1e12,
+  bln: 1e9,
   billion: 1e9,
   bn: 1e9,
   b: 1e9,
@@ -32,14 +47,11 @@ const SCALES: Record<string, number> = {
   m: 1e6,
   mln: 1e6,
 };
-const AFTER_SCALE = /^[\s-]*(trillion|trn|tn|billion|bn|mln|million|mn|b|m)(?![\p{L}])/iu;
-const AFTER_CNY = /^\s*(?:yuan|renminbi|rmb|cny)\b/i;
-const AFTER_USD = /^\s*(?:(?:us|u\.s\.|american)\s+dollars?|dollars?|usd)\b/i;
-const BEFORE_USD = /(?:us\$|u\.s\.\s?\$|usd\s?|\$)\s?$/i;
-const BEFORE_CNY = /(?:rmb|cny|¥|yuan)\s?$/i;
+const AFTER_SCALE = /^[\s-]*(trillion|trln|trn|tn|billion|bln|bn|mln|million|mn|b|m)\.?(?![\p{L}])/iu;
 const AFTER_PERCENT = /^\s*(?:%|percent\b|per\s+cent\b|pct\b|pc\b)/i;
 const AFTER_VOLUME = /^\s*(?:(?:trillion|billion|bn|million)\s+)?(?:cubic\s+met(?:er|re)s?|cu\.?\s?m\b|m3\b|m³|bcm\b)/i;
-const AFTER_COUNT = /^\s*(?:times\b|meetings?\b|summits?\b|talks\b)/i;
+const AFTER_COUNT =
+  /^(?:[\s-]+odd)?\s*(?:(?:more\s+|separate\s+|bilateral\s+|face-to-face\s+|in-person\s+)?(?:times|meetings?|summits?|talks|occasions|encounters|rounds?\s+of\s+talks)\b)/i;
 const AFTER_FOLD = /^[\s-]*fold\b/i;
 
 /** Growth phrases with no digits: "doubled", "more than doubled", "rose by at least half", "double-digit". */
@@ -49,7 +61,7 @@ const GROWTH_WORDS: { re: RegExp; value: (m: RegExpExecArray) => Pick<ParsedQuan
     value: (m) => ({ amount: { doubled: 100, tripled: 200, trebled: 200, quadrupled: 300 }[m[1].toLowerCase()] }),
   },
   {
-    re: /\b(?:by|up)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|some\s+)?(?:a\s+|one[-\s])?(half|third|quarter|fifth)\b/gi,
+    re: /\b(?:by|up|rose|grew|increased|jumped|surged|climbed|expanded|gained|soared)\s+(?:by\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|some\s+)?(?:a\s+|one[-\s])?(half|third|quarter|fifth)\b/gi,
     value: (m) => ({ amount: { half: 50, third: 100 / 3, quarter: 25, fifth: 20 }[m[1].toLowerCase()] }),
   },
   {
@@ -82,12 +94,12 @@ export function mayHoldQuantity(text: string): boolean {
   return /\d/.test(text) || holdsQuantityWord(text);
 }
 
-export function parseQuantities(text: string): ParsedQuantity[] {
+export function parseQuantities(text: string, currencies: CurrencyReader = NO_CURRENCIES): ParsedQuantity[] {
   const found: ParsedQuantity[] = [];
   if (typeof text !== 'string' || text.length === 0) return found;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    const q = readQuantity(text, m.index, m[0]);
+    const q = readQuantity(text, m.index, m[0], currencies);
     if (q) {
       found.push(q);
       NUMBER.lastIndex = Math.max(NUMBER.lastIndex, q.end);
@@ -105,16 +117,26 @@ export function parseQuantities(text: string): ParsedQuantity[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-function readQuantity(text: string, start: number, raw: string): ParsedQuantity | undefined {
+function readQuantity(
+  text: string,
+  start: number,
+  raw: string,
+  currencies: CurrencyReader,
+): ParsedQuantity | undefined {
   const isDigits = /\d/.test(raw);
-  const base = isDigits ? Number(raw.replace(/,/g, '')) : parseNumberWords(raw);
+  const decimalComma = /^\d+,\d{1,2}$/.test(raw);
+  const written = decimalComma ? raw.replace(',', '.') : raw.replace(/,/g, '');
+  const base = isDigits ? Number(written) : parseNumberWords(raw);
   if (base === undefined || !Number.isFinite(base)) return undefined;
   let end = start + raw.length;
   let rest = text.slice(end, end + 40);
   if (isDigits && /^\p{L}/u.test(rest) && !GLUED_SUFFIX.test(rest)) return undefined;
-  const before = text.slice(Math.max(0, start - 6), start);
-  const decimals = isDigits ? (raw.split('.')[1] ?? '').length : 0;
-  const unitPrecision = isDigits ? digitPrecision(raw, decimals) : 1;
+  const before = text.slice(Math.max(0, start - 8), start);
+  const sign = currencies.before?.exec(before);
+  // Digits glued to letters count only behind a currency sign ("RMB1.28"), never in "G20" or "A380".
+  if (isDigits && /\p{L}$/u.test(before) && !sign) return undefined;
+  const decimals = isDigits ? (written.split('.')[1] ?? '').length : 0;
+  const unitPrecision = isDigits ? digitPrecision(written, decimals) : 1;
 
   const fold = AFTER_FOLD.exec(rest);
   if (fold) {
@@ -166,19 +188,16 @@ function readQuantity(text: string, start: number, raw: string): ParsedQuantity 
   const count = AFTER_COUNT.exec(rest);
   if (count && Number.isInteger(base)) {
     end += count[0].length;
-    return withHedge(text, { kind: 'count', amount: base, precision: 1, text: text.slice(start, end), start, end });
+    const q = withHedge(text, { kind: 'count', amount: base, precision: 1, text: text.slice(start, end), start, end });
+    // "40-odd meetings": forty and some.
+    return /^[\s-]+odd/i.test(count[0]) ? { ...q, hedge: q.hedge ?? 'odd', min: base, max: base + 9 } : q;
   }
 
   let qStart = start;
-  let currency: 'USD' | 'CNY' | undefined;
-  const usdBefore = BEFORE_USD.exec(before);
-  const cnyBefore = BEFORE_CNY.exec(before);
-  if (usdBefore) {
-    currency = 'USD';
-    qStart = start - usdBefore[0].length;
-  } else if (cnyBefore) {
-    currency = 'CNY';
-    qStart = start - cnyBefore[0].length;
+  let currency: string | undefined;
+  if (sign) {
+    currency = currencies.code(sign[0]);
+    qStart = start - sign[0].length;
   }
   const scaleMatch = AFTER_SCALE.exec(rest);
   let scale = 1;
@@ -193,13 +212,13 @@ function readQuantity(text: string, start: number, raw: string): ParsedQuantity 
     }
   }
   if (!currency) {
-    const after = AFTER_CNY.exec(rest) ?? AFTER_USD.exec(rest);
+    const after = currencies.after?.exec(rest);
     if (after) {
-      currency = AFTER_CNY.test(rest) ? 'CNY' : 'USD';
+      currency = currencies.code(after[0]);
       end += after[0].length;
     }
   }
-  if (!currency) return undefined;
+  if (!currency && !(scale >= 1e9 && BARE_MONEY_NEXT.test(rest))) return undefined;
   if (scale === 1 && !isDigits) return undefined;
   return withHedge(text, {
     kind: 'money',

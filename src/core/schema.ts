@@ -31,6 +31,9 @@ export const OutletSchema = v.strictObject({
 
 export const QuantityKind = v.picklist(['money', 'percent', 'count', 'volume']);
 
+/** An ISO 4217 currency code, as the pack's vocabulary declares it ("USD", "EUR"). */
+const CurrencyCode = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be a three-letter currency code like "USD"'));
+
 /** A value as stated in a quote. Money in whole currency units; percent as 34.3; volume in cubic metres. */
 export const ValueSchema = v.strictObject({
   kind: QuantityKind,
@@ -39,7 +42,7 @@ export const ValueSchema = v.strictObject({
   /** Bounds implied by hedges: "nearly" → max, "more than"/"at least" → min, "double-digit" → min 10 max 99.9. */
   min: v.optional(v.number()),
   max: v.optional(v.number()),
-  currency: v.optional(v.picklist(['USD', 'CNY'])),
+  currency: v.optional(CurrencyCode),
   /** The hedge word(s) as written: "nearly", "about", "more than", "at least". */
   hedge: v.optional(Text),
   record: v.optional(v.boolean()),
@@ -62,7 +65,7 @@ export const ReportSchema = v.strictObject({
   prefix: v.optional(v.string()),
   suffix: v.optional(v.string()),
   value: v.optional(ValueSchema),
-  /** The source the outlet cites for the figure: "Chinese customs", "Reuters". */
+  /** The source the outlet cites for the figure: "national customs", "Reuters". */
   citedSource: v.optional(Text),
   /** The outlet's own label when it differs from the fact's ("energy trade"). */
   label: v.optional(Text),
@@ -86,24 +89,42 @@ export const BandSchema = v.strictObject({ kind: QuantityKind, min: v.number(), 
 
 /**
  * How the engine recognises the fact in any wording. Terms are case-insensitive words or phrases
- * matched at word boundaries; a trailing `*` matches any ending ("export*"); spaces also match hyphens.
+ * matched at word boundaries; a trailing `*` matches any ending ("export*"); spaces also match hyphens;
+ * "@name" stands for every term of the vocabulary's synonym class `name`.
  */
 export const MatchSchema = v.strictObject({
   /** Quantity facts: the measure terms; the nearest measure term before a quantity decides its fact. */
   measure: v.optional(v.array(Text)),
   /**
-   * Quantity facts: the band a normalised value must fall in (money in USD). A list when reports state the
+   * Quantity facts: the band a normalised value must fall in (money in the currency that the pack's
+   * rates convert to). A list when reports state the
    * fact in several kinds (a volume and its growth in percent).
    */
   band: v.optional(v.union([BandSchema, v.pipe(v.array(BandSchema), v.minLength(1))])),
   /** Phrase facts and events: every group needs one of its terms in the same sentence. */
   all: v.optional(v.array(v.pipe(v.array(Text), v.minLength(1)))),
+  /**
+   * Groups a reader may take from context: each needs one of its terms in the sentence, in the
+   * sentences before it in its paragraph, or in the text's opening lines (headline, lead).
+   */
+  context: v.optional(v.array(v.pipe(v.array(Text), v.minLength(1)))),
+  /** Other wordings of the same event: each a frame of its own (`all`, `context`), tried like the main one. */
+  or: v.optional(
+    v.array(
+      v.strictObject({
+        all: v.pipe(v.array(v.pipe(v.array(Text), v.minLength(1))), v.minLength(1)),
+        context: v.optional(v.array(v.pipe(v.array(Text), v.minLength(1)))),
+      }),
+    ),
+  ),
   /** Terms that veto a match when they appear in the sentence (or, for quantities, qualify the measure). */
   exclude: v.optional(v.array(Text)),
   /** The period the text must state (or imply through "last year" and the page date). */
   period: v.optional(PeriodSchema),
   /** When true a sentence without any period may match; a conflicting period never does. */
   periodOptional: v.optional(v.boolean()),
+  /** When true the period must be stated in the text or be the page's own date: an undated text without one never matches. */
+  periodRequired: v.optional(v.boolean()),
   /** "target": only quantities introduced as a goal/target/aim. */
   role: v.optional(v.picklist(['target'])),
 });
@@ -127,20 +148,62 @@ export const FactSchema = v.strictObject({
 });
 
 export const RateSchema = v.strictObject({
-  /** Units of `from` per one `to`: CNY per USD. */
-  from: v.literal('CNY'),
-  to: v.literal('USD'),
+  /** Units of `from` per one `to`: 6.9 units of the local currency per US dollar. */
+  from: CurrencyCode,
+  to: CurrencyCode,
   rate: v.pipe(v.number(), v.minValue(0.0001)),
   /** Where the rate comes from: the report whose two values imply it. */
   source: Text,
 });
 
+const Terms = v.pipe(v.array(Text), v.minLength(1, 'needs at least one term'));
+
+/** One side of the story, or another party a sentence may name instead (which makes it not about the pair). */
+export const EntitySchema = v.strictObject({
+  id: Slug,
+  /** pair: the two the pack is about (exactly two); other: names that put a sentence about someone else. */
+  role: v.picklist(['pair', 'other']),
+  /** Every way a page names it: name, adjective, capital, leader, government ("Kremlin"); case-insensitive terms. */
+  names: Terms,
+});
+
+export const CurrencySchema = v.strictObject({
+  code: CurrencyCode,
+  /** What the card calls it ("yuan", "dollars"). */
+  name: Text,
+  /** Written after a number: "dollars", "US dollars", "USD". */
+  words: Terms,
+  /** Written before a number, glued or spaced: "$", "US$", "USD". Case-insensitive. */
+  symbols: v.optional(v.array(Text)),
+});
+
+/**
+ * Everything the engine needs to know about the pack's story, so that src/core knows none: who it is
+ * about, the words that name both at once, its currencies, and synonym classes that facts' match terms
+ * refer to as "@name" (trade / turnover / commerce; gas, oil, LNG; exports...).
+ */
+export const VocabularySchema = v.pipe(
+  v.strictObject({
+    entities: v.pipe(v.array(EntitySchema), v.minLength(2, 'needs the two entities of the pair')),
+    /** Words that name the pair together or refer back to it: "bilateral", "the two countries", "both sides". */
+    pairTerms: v.optional(v.array(Text)),
+    currencies: v.optional(v.array(CurrencySchema)),
+    terms: v.optional(v.record(Slug, Terms)),
+  }),
+  v.check(
+    (voc) => voc.entities.filter((e) => e.role === 'pair').length === 2,
+    'needs exactly two entities with role "pair"',
+  ),
+);
+
 export const PackSchema = v.strictObject({
-  schema: v.literal(1),
+  /** 2: the pack declares its vocabulary. Packs of format 1 (no vocabulary) are refused with a message. */
+  schema: v.literal(2),
   id: Slug,
   name: Text,
   version: Text,
   description: v.optional(Text),
+  vocabulary: VocabularySchema,
   rates: v.optional(v.array(RateSchema)),
   outlets: v.array(OutletSchema),
   facts: v.pipe(v.array(FactSchema), v.minLength(1, 'needs at least one fact')),
@@ -156,3 +219,6 @@ export type Rate = v.InferOutput<typeof RateSchema>;
 export type ClaimPack = v.InferOutput<typeof PackSchema>;
 export type Kind = v.InferOutput<typeof QuantityKind>;
 export type Band = v.InferOutput<typeof BandSchema>;
+export type Vocabulary = v.InferOutput<typeof VocabularySchema>;
+export type Entity = v.InferOutput<typeof EntitySchema>;
+export type Currency = v.InferOutput<typeof CurrencySchema>;

@@ -8,7 +8,8 @@ export interface ParsedQuantity {
   amount?: number;
   min?: number;
   max?: number;
-  currency?: 'USD' | 'CNY';
+  /** The currency code from the pack's vocabulary ("USD"). */
+  currency?: string;
   hedge?: string;
   record?: boolean;
   /** Significant precision of the written number in base units (1.3 trillion → 1e11), for "agrees within rounding". */

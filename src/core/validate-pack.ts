@@ -38,6 +38,13 @@ export function parsePackText(text: string, file: string): PackResult {
 
 export function validatePack(json: unknown, file: string): PackResult {
   if (Array.isArray(json)) return { ok: false, errors: [`${file}: must be an object, not a list`] };
+  if ((json as { schema?: unknown } | null)?.schema === 1)
+    return {
+      ok: false,
+      errors: [
+        `${file}: this pack uses format 1, which has no "vocabulary": the engine no longer knows any story by itself, so a format-1 pack would never match. Add "vocabulary" (its entities, currencies and term classes) and set "schema": 2 — see the bundled pack for an example.`,
+      ],
+    };
   const result = v.safeParse(PackSchema, json);
   const errors = result.success
     ? semanticErrors(result.output, file)
@@ -127,6 +134,12 @@ function semanticErrors(pack: ClaimPack, file: string): string[] {
   const at = (path: PathKey[], message: string) => errors.push(`${where(file, path, pack)}: ${message}`);
   const outletIds = duplicates(pack.outlets, 'outlets', at);
   const factIds = duplicates(pack.facts, 'facts', at);
+  const currencies = new Set((pack.vocabulary.currencies ?? []).map((c) => c.code));
+  pack.rates?.forEach((rate, i) => {
+    for (const side of ['from', 'to'] as const)
+      if (!currencies.has(rate[side]))
+        at(['rates', i, side], `currency ${rate[side]} is not in vocabulary.currencies (${[...currencies].join(', ') || 'none'})`);
+  });
   pack.facts.forEach((fact, f) => {
     const base: PathKey[] = ['facts', f];
     fact.reports.forEach((report, r) => {
@@ -144,7 +157,21 @@ function semanticErrors(pack: ClaimPack, file: string): string[] {
     fact.related?.forEach((link, i) => {
       if (!factIds.has(link.fact)) at([...base, 'related', i, 'fact'], `unknown fact "${link.fact}"`);
     });
-    const { band, measure, all } = fact.match;
+    const { band, measure, all, context, exclude, or } = fact.match;
+    const classes = pack.vocabulary.terms ?? {};
+    const checkTerms = (terms: string[] | undefined, path: PathKey[]) =>
+      terms?.forEach((term, i) => {
+        if (term.startsWith('@') && !(term.slice(1) in classes))
+          at([...path, i], `unknown term class "${term}" (vocabulary.terms: ${Object.keys(classes).join(', ') || 'none'})`);
+      });
+    checkTerms(measure, [...base, 'match', 'measure']);
+    checkTerms(exclude, [...base, 'match', 'exclude']);
+    all?.forEach((group, g) => checkTerms(group, [...base, 'match', 'all', g]));
+    context?.forEach((group, g) => checkTerms(group, [...base, 'match', 'context', g]));
+    or?.forEach((frame, k) => {
+      frame.all.forEach((group, g) => checkTerms(group, [...base, 'match', 'or', k, 'all', g]));
+      frame.context?.forEach((group, g) => checkTerms(group, [...base, 'match', 'or', k, 'context', g]));
+    });
     const bands = band === undefined ? [] : Array.isArray(band) ? band : [band];
     bands.forEach((b, i) => {
       const path: PathKey[] = Array.isArray(band) ? [...base, 'match', 'band', i] : [...base, 'match', 'band'];

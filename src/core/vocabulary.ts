@@ -1,0 +1,68 @@
+/**
+ * A pack's vocabulary, compiled once: its parties (entities.ts), its currencies as the quantity
+ * parser reads them, and its synonym classes, which facts' match terms name as "@class".
+ */
+import { createPairNames, type PairNames } from './entities.ts';
+import type { ClaimPack } from './schema.ts';
+
+export interface CurrencyReader {
+  /** Currency sign or code written just before a number ("US$", "$", "RMB"); match ends at the number. */
+  before: RegExp | undefined;
+  /** Currency word written just after a number or its scale ("dollars", "US dollars"). */
+  after: RegExp | undefined;
+  /** The currency code for a matched sign or word, as written (case and spaces do not matter). */
+  code(written: string): string | undefined;
+}
+
+export interface CompiledVocabulary {
+  pair: PairNames;
+  currencies: CurrencyReader;
+  /** Expands "@class" terms to the class's terms; other terms stay as they are. */
+  expand(terms: readonly string[] | undefined): string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const key = (s: string) => s.toLowerCase().replace(/\s+/g, '');
+
+export function compileVocabulary(pack: ClaimPack): CompiledVocabulary {
+  const voc = pack.vocabulary;
+  const classes = voc.terms ?? {};
+  return {
+    pair: createPairNames(voc),
+    currencies: currencyReader([pack]),
+    expand: (terms) => (terms ?? []).flatMap((t) => (t.startsWith('@') ? (classes[t.slice(1)] ?? []) : [t])),
+  };
+}
+
+/** One reader for the currencies of several packs (a page is read for numbers once). */
+export function currencyReader(packs: readonly ClaimPack[]): CurrencyReader {
+  const codes = new Map<string, string>();
+  const symbols: string[] = [];
+  const words: string[] = [];
+  for (const pack of packs)
+    for (const c of pack.vocabulary.currencies ?? []) {
+      for (const s of c.symbols ?? []) {
+        symbols.push(s);
+        codes.set(key(s), c.code);
+      }
+      for (const w of c.words) {
+        words.push(w);
+        codes.set(key(w), c.code);
+      }
+    }
+  const alternation = (list: string[]) =>
+    [...new Set(list)]
+      .sort((x, y) => y.length - x.length)
+      .map((t) =>
+        escape(t.trim())
+          .replace(/\\\./g, '\\.\\s?')
+          .replace(/\s+/g, '\\s+'),
+      )
+      .join('|');
+  // A sign starts a word: "HK$" is not "$" and "…ermb" is not "RMB".
+  const before = symbols.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(symbols)})\\s?$`, 'iu')
+    : undefined;
+  const after = words.length ? new RegExp(`^\\s*(?:${alternation(words)})(?![\\p{L}])`, 'iu') : undefined;
+  return { before, after, code: (written) => codes.get(key(written)) };
+}
