@@ -73,7 +73,10 @@ export function compileFrames(
     ...(fact.match.or ?? []).map((frame) =>
       compileFact(
         // A frame of its own states its evidence: a year it names is checked, none is required.
-        { ...fact, match: { ...fact.match, all: frame.all, context: frame.context, or: undefined, periodRequired: false } },
+        {
+          ...fact,
+          match: { ...fact.match, all: frame.all, context: frame.context, or: undefined, periodRequired: false },
+        },
         pack,
         vocabulary,
         toReference,

@@ -80,7 +80,10 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
       if (!measureStarts && !phraseAt[i]) return;
       // The cheap tests first: could it hold a number at all, and does it name another party?
       const quantities =
-        figures.length && measureStarts && mayHoldQuantity(s.text) && vocabularies.some((v) => v.pair.pairIn(s.text) !== 'other')
+        figures.length &&
+        measureStarts &&
+        mayHoldQuantity(s.text) &&
+        vocabularies.some((v) => v.pair.pairIn(s.text) !== 'other')
           ? parseQuantities(s.text, currencies)
           : [];
       if (quantities.length) {

@@ -138,7 +138,10 @@ function semanticErrors(pack: ClaimPack, file: string): string[] {
   pack.rates?.forEach((rate, i) => {
     for (const side of ['from', 'to'] as const)
       if (!currencies.has(rate[side]))
-        at(['rates', i, side], `currency ${rate[side]} is not in vocabulary.currencies (${[...currencies].join(', ') || 'none'})`);
+        at(
+          ['rates', i, side],
+          `currency ${rate[side]} is not in vocabulary.currencies (${[...currencies].join(', ') || 'none'})`,
+        );
   });
   pack.facts.forEach((fact, f) => {
     const base: PathKey[] = ['facts', f];
@@ -162,7 +165,10 @@ function semanticErrors(pack: ClaimPack, file: string): string[] {
     const checkTerms = (terms: string[] | undefined, path: PathKey[]) =>
       terms?.forEach((term, i) => {
         if (term.startsWith('@') && !(term.slice(1) in classes))
-          at([...path, i], `unknown term class "${term}" (vocabulary.terms: ${Object.keys(classes).join(', ') || 'none'})`);
+          at(
+            [...path, i],
+            `unknown term class "${term}" (vocabulary.terms: ${Object.keys(classes).join(', ') || 'none'})`,
+          );
       });
     checkTerms(measure, [...base, 'match', 'measure']);
     checkTerms(exclude, [...base, 'match', 'exclude']);

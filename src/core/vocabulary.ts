@@ -53,16 +53,10 @@ export function currencyReader(packs: readonly ClaimPack[]): CurrencyReader {
   const alternation = (list: string[]) =>
     [...new Set(list)]
       .sort((x, y) => y.length - x.length)
-      .map((t) =>
-        escape(t.trim())
-          .replace(/\\\./g, '\\.\\s?')
-          .replace(/\s+/g, '\\s+'),
-      )
+      .map((t) => escape(t.trim()).replace(/\\\./g, '\\.\\s?').replace(/\s+/g, '\\s+'))
       .join('|');
   // A sign starts a word: "HK$" is not "$" and "…ermb" is not "RMB".
-  const before = symbols.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(symbols)})\\s?$`, 'iu')
-    : undefined;
+  const before = symbols.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(symbols)})\\s?$`, 'iu') : undefined;
   const after = words.length ? new RegExp(`^\\s*(?:${alternation(words)})(?![\\p{L}])`, 'iu') : undefined;
   return { before, after, code: (written) => codes.get(key(written)) };
 }

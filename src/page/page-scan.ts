@@ -12,6 +12,7 @@ import { readPageDate } from './page-date.ts';
 import { outletForHost } from './page-outlet.ts';
 import { BlockSignatures, collectChangedRuns } from './scan/changed-runs.ts';
 import { CountryWatch } from './scan/country-watch.ts';
+import { pairGates } from './scan/pair-names.ts';
 import { type DirtyResult, mergeRoots } from './scan/dirty-roots.ts';
 import { MentionStore } from './scan/mention-store.ts';
 import { MutationWatcher } from './scan/mutation-watcher.ts';
@@ -63,6 +64,7 @@ export class PageScan {
   /** Starts over with these settings (packs may have changed): a full scan. */
   async restart(settings: Settings): Promise<void> {
     this.settings = settings;
+    this.countries.use(pairGates(settings));
     this.matcher = undefined;
     this.outlet = undefined;
     await this.fullScan();
