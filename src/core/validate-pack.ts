@@ -172,11 +172,19 @@ function semanticErrors(pack: ClaimPack, file: string): string[] {
       });
     checkTerms(measure, [...base, 'match', 'measure']);
     checkTerms(exclude, [...base, 'match', 'exclude']);
-    all?.forEach((group, g) => checkTerms(group, [...base, 'match', 'all', g]));
-    context?.forEach((group, g) => checkTerms(group, [...base, 'match', 'context', g]));
+    all?.forEach((group, g) => {
+      checkTerms(group, [...base, 'match', 'all', g]);
+    });
+    context?.forEach((group, g) => {
+      checkTerms(group, [...base, 'match', 'context', g]);
+    });
     or?.forEach((frame, k) => {
-      frame.all.forEach((group, g) => checkTerms(group, [...base, 'match', 'or', k, 'all', g]));
-      frame.context?.forEach((group, g) => checkTerms(group, [...base, 'match', 'or', k, 'context', g]));
+      frame.all.forEach((group, g) => {
+        checkTerms(group, [...base, 'match', 'or', k, 'all', g]);
+      });
+      frame.context?.forEach((group, g) => {
+        checkTerms(group, [...base, 'match', 'or', k, 'context', g]);
+      });
     });
     const bands = band === undefined ? [] : Array.isArray(band) ? band : [band];
     bands.forEach((b, i) => {

@@ -12,10 +12,10 @@ import { readPageDate } from './page-date.ts';
 import { outletForHost } from './page-outlet.ts';
 import { BlockSignatures, collectChangedRuns } from './scan/changed-runs.ts';
 import { CountryWatch } from './scan/country-watch.ts';
-import { pairGates } from './scan/pair-names.ts';
 import { type DirtyResult, mergeRoots } from './scan/dirty-roots.ts';
 import { MentionStore } from './scan/mention-store.ts';
 import { MutationWatcher } from './scan/mutation-watcher.ts';
+import { pairGates } from './scan/pair-names.ts';
 import { type FoundMention, type ScanContext, scanRuns } from './scan/run-scanner.ts';
 import { type CancelToken, TimeBudget, throwIfCancelled } from './scan/time-slice.ts';
 
