@@ -4,7 +4,7 @@
  */
 import { type CompiledFact, compileFrames, referenceConverter } from './compiled-fact.ts';
 import { matchFigures } from './figure-match.ts';
-import { inferPageDate, yearOfDate } from './page-date.ts';
+import { inferHeadDate, inferPageDate, yearOfDate } from './page-date.ts';
 import { findPeriods, type TextPeriod } from './period.ts';
 import { matchPhrases } from './phrase-match.ts';
 import { mayHoldQuantity, parseQuantities } from './quantity.ts';
@@ -52,7 +52,7 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
   const prefilter = createSentencePrefilter(figures, phrases);
 
   const mayMatch = (text: string) =>
-    typeof text === 'string' && vocabularies.some(({ pair }) => pair.first.names(text) || pair.second.names(text));
+    typeof text === 'string' && vocabularies.some(({ pair }) => pair.first.names(text) && pair.second.names(text));
 
   function scan(text: string, options: ScanOptions = {}): Mention[] {
     if (typeof text !== 'string' || (!options.pageNamesPair && !mayMatch(text))) return [];
@@ -61,6 +61,8 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
 
   function scanText(text: string, options: ScanOptions): Mention[] {
     const pageYear = yearOfDate(options.pageDate ?? inferPageDate(text));
+    // Events are dated only by a date the page gives as its own, never by the latest date it reports.
+    const eventYear = yearOfDate(options.pageDate ?? inferHeadDate(text));
     const sentences = splitSentences(text);
     const { figureAt, phraseAt } = prefilter(text, sentences);
     // Periods only of the sentences a match asks about (its own and the few before it), once each.
@@ -98,7 +100,7 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
         }
       }
       if (phraseAt[i])
-        for (const hit of matchPhrases(s, phraseAt[i], () => periods(i), pageYear, context(i)))
+        for (const hit of matchPhrases(s, phraseAt[i], () => periods(i), eventYear, context(i)))
           found.push(mention(hit.fact, hit.start, hit.end, s.text, text));
     });
     return mergeAdjacent(

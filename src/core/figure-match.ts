@@ -38,7 +38,8 @@ export function matchFigures(
     const isTarget =
       TARGET_BEFORE.test(sentence.text.slice(0, q.start - sentence.start)) ||
       DEADLINE_AFTER.test(sentence.text.slice(q.end - sentence.start));
-    for (const fact of candidatesFor(q, measures, facts)) {
+    const open = (fact: CompiledFact) => !excluded(fact, sentence, q);
+    for (const fact of candidatesFor(q, measures, facts, open)) {
       if (fact.target !== isTarget) continue;
       if (!fact.bands.some((band) => inBand(q, band, fact.toReference))) continue;
       if (excluded(fact, sentence, q)) continue;
@@ -79,22 +80,28 @@ function measuresIn(
 
 /**
  * Per pack, the facts whose measure term stands nearest before the quantity (longest term on ties), else
- * just after. Packs are resolved apart, so an imported pack's terms can never take a quantity away from
- * another pack's facts.
+ * just after. A measure whose every fact is qualified away ("gas shipments from X to Y" is not total
+ * trade) gives way to the next nearest. Packs are resolved apart, so an imported pack's terms can
+ * never take a quantity away from another pack's facts.
  */
 function candidatesFor(
   q: ParsedQuantity,
   measures: { fact: CompiledFact; at: TermMatch }[],
   facts: readonly CompiledFact[],
+  open: (fact: CompiledFact) => boolean,
 ): CompiledFact[] {
   const packs = new Set(facts.map((f) => f.pack));
-  if (packs.size === 1) return nearestInPack(q, measures);
-  return [...packs].flatMap((pack) =>
-    nearestInPack(
-      q,
-      measures.filter((m) => m.fact.pack === pack),
-    ),
-  );
+  const inPack = (list: { fact: CompiledFact; at: TermMatch }[]) => {
+    let left = list;
+    for (let tries = 0; tries < 3; tries++) {
+      const chosen = nearestInPack(q, left);
+      if (chosen.length === 0 || chosen.some(open)) return chosen;
+      left = left.filter((m) => !chosen.includes(m.fact));
+    }
+    return [];
+  };
+  if (packs.size === 1) return inPack(measures);
+  return [...packs].flatMap((pack) => inPack(measures.filter((m) => m.fact.pack === pack)));
 }
 
 function nearestInPack(q: ParsedQuantity, measures: { fact: CompiledFact; at: TermMatch }[]): CompiledFact[] {

@@ -21,6 +21,13 @@ const HEAD_CHARS = 500;
  * The page's date, as YYYY-MM-DD: a date written near the top (dateline, "Published: …"), else the latest
  * date in the text, since a report is written after the events it dates. Undefined when there is none.
  */
+/** A date written near the top of the text (dateline, "Published: …") only: a page's own date, not one it reports. */
+export function inferHeadDate(text: string): string | undefined {
+  return allDates(text.slice(0, HEAD_CHARS + 40))
+    .filter((d) => d.at < HEAD_CHARS)
+    .sort((a, b) => a.at - b.at)[0]?.date;
+}
+
 export function inferPageDate(text: string): string | undefined {
   const dates = allDates(text.slice(0, 200_000));
   if (dates.length === 0) return undefined;

@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../src/core/engine.ts';
 import { parseQuantities } from '../../../src/core/quantity.ts';
+import { currencyReader } from '../../../src/core/vocabulary.ts';
 import { bundledPack } from './bundled-pack.ts';
+
+const currencies = currencyReader([bundledPack]);
 
 const matcher = createMatcher([bundledPack()]);
 
@@ -87,7 +90,7 @@ describe('engine properties', () => {
   it('parseQuantities never throws and keeps offsets inside the text', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        for (const q of parseQuantities(text)) {
+        for (const q of parseQuantities(text, currencies)) {
           expect(q.start).toBeGreaterThanOrEqual(0);
           expect(q.end).toBeLessThanOrEqual(text.length);
           expect(q.start).toBeLessThan(q.end);

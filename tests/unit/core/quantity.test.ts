@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mayHoldQuantity, parseQuantities } from '../../../src/core/quantity.ts';
+import { currencyReader } from '../../../src/core/vocabulary.ts';
+import { bundledPack } from './bundled-pack.ts';
+
+/** The bundled pack's currencies: the engine reads money only in a pack's currencies. */
+const currencies = currencyReader([bundledPack]);
 
 type Row = [text: string, expected: Record<string, unknown>];
 
@@ -57,7 +62,7 @@ const OTHER: Row[] = [
 describe('parseQuantities', () => {
   for (const [text, expected] of [...MONEY, ...PERCENT, ...OTHER]) {
     it(`reads “${text}”`, () => {
-      const found = parseQuantities(text);
+      const found = parseQuantities(text, currencies);
       expect(found).toHaveLength(1);
       expect(found[0]).toMatchObject(expected);
       expect(text.slice(found[0].start, found[0].end)).toBe(found[0].text);
@@ -65,7 +70,7 @@ describe('parseQuantities', () => {
   }
 
   it('reads both values of “1.28 trillion yuan ($185.41 billion)”', () => {
-    const found = parseQuantities('to reach 1.28 trillion yuan ($185.41 billion).');
+    const found = parseQuantities('to reach 1.28 trillion yuan ($185.41 billion).', currencies);
     expect(found.map((q) => [q.currency, q.amount])).toEqual([
       ['CNY', 1.28e12],
       ['USD', 185.41e9],
@@ -80,18 +85,18 @@ describe('parseQuantities', () => {
     ['about 3 people', 'a count of something other than times or meetings'],
     ['190 billionaires', 'a word that merely starts like a scale'],
   ])('finds nothing in “%s” (%s)', (text) => {
-    expect(parseQuantities(text)).toEqual([]);
+    expect(parseQuantities(text, currencies)).toEqual([]);
   });
 
   it('records the precision of the written number', () => {
-    const [a, b, c] = parseQuantities('1.3 trillion yuan, $190 billion and $185.41 billion');
+    const [a, b, c] = parseQuantities('1.3 trillion yuan, $190 billion and $185.41 billion', currencies);
     expect(a.precision).toBeCloseTo(0.05e12);
     expect(b.precision).toBeCloseTo(5e9);
     expect(c.precision).toBeCloseTo(0.005e9);
   });
 
   it('does not read “turnover” as the hedge “over”', () => {
-    const [q] = parseQuantities('a bilateral turnover $33.7 billion');
+    const [q] = parseQuantities('a bilateral turnover $33.7 billion', currencies);
     expect(q.hedge).toBeUndefined();
     expect(q.min).toBeUndefined();
   });
@@ -118,7 +123,7 @@ describe('mayHoldQuantity (the engine skips number parsing where it is false)', 
     fc.assert(
       fc.property(fc.array(token, { maxLength: 12 }), fc.constantFrom(' ', '', '-'), (tokens, sep) => {
         const text = tokens.join(sep);
-        if (parseQuantities(text).length > 0) expect(mayHoldQuantity(text), text).toBe(true);
+        if (parseQuantities(text, currencies).length > 0) expect(mayHoldQuantity(text), text).toBe(true);
       }),
       { numRuns: 3000 },
     );
