@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimPack } from '../../src/core/schema.ts';
 import { jsonErrorOffset, MAX_PACK_BYTES, parsePackText, validatePack } from '../../src/core/validate-pack.ts';
+import { testVocabulary } from './pack-fixtures.ts';
 
 const FILE = 'xi-moscow-2023.json';
 
@@ -9,10 +10,15 @@ const FILE = 'xi-moscow-2023.json';
 function pack(): ClaimPack & Record<string, unknown> {
   const report = (outlet: string, quote: string) => ({ outlet, date: '2023-03-19', quote });
   return {
-    schema: 1,
+    schema: 2,
     id: 'xi-moscow-2023',
     name: 'Test pack',
     version: '2023.03.1',
+    vocabulary: {
+      ...testVocabulary(),
+      terms: { trade: ['trade', 'turnover'], court: ['ICC', 'International Criminal Court'] },
+    },
+    rates: [{ from: 'CNY', to: 'USD', rate: 6.9, source: 'test rate' }],
     outlets: [
       { id: 'global-times', name: 'Global Times', confidence: 'known', site: 'globaltimes.cn' },
       { id: 'scmp', name: 'South China Morning Post', confidence: 'probable' },
@@ -24,7 +30,7 @@ function pack(): ClaimPack & Record<string, unknown> {
         title: 'China–Russia trade in 2022',
         subject: 'China–Russia',
         related: [{ fact: 'icc-warrant', why: 'test link' }],
-        match: { measure: ['trade'], band: { kind: 'money', min: 170e9, max: 195e9 }, period: { year: 2022 } },
+        match: { measure: ['@trade'], band: { kind: 'money', min: 170e9, max: 195e9 }, period: { year: 2022 } },
         reports: [
           { ...report('global-times', 'trade hit a record'), value: { kind: 'money', amount: 190e9, currency: 'USD' } },
           report('scmp', 'trade rose'),
@@ -36,7 +42,7 @@ function pack(): ClaimPack & Record<string, unknown> {
         kind: 'event',
         title: 'ICC arrest warrant for Putin',
         subject: 'Russia',
-        match: { all: [['ICC', 'International Criminal Court'], ['warrant']] },
+        match: { all: [['@court'], ['warrant']] },
         reports: [report('global-times', 'issued an arrest warrant')],
       },
     ],
@@ -122,8 +128,10 @@ describe('validatePack', () => {
 
   it('rejects a schema version it does not know', () => {
     const p = pack();
-    (p as Record<string, unknown>).schema = 2;
-    expect(errorsOf(p)).toEqual([`${FILE} › schema: must be 1, not 2`]);
+    (p as Record<string, unknown>).schema = 3;
+    expect(errorsOf(p)).toEqual([`${FILE} › schema: must be 2, not 3`]);
+    delete (p as Record<string, unknown>).schema;
+    expect(errorsOf(p)).toEqual([`${FILE} › schema: is required`]);
   });
 
   it('rejects a duplicate fact id', () => {
@@ -195,6 +203,127 @@ describe('validatePack', () => {
     const errors = errorsOf(p);
     expect(errors).toHaveLength(51);
     expect(errors[50]).toBe(`${FILE}: … and 10 more errors`);
+  });
+});
+
+const FORMAT_1 = `${FILE}: this pack uses format 1, which has no "vocabulary"`;
+
+/** The pack as format 1 wrote it: `schema: 1`, no vocabulary, plain match terms. */
+function format1Pack(): Record<string, unknown> {
+  const { vocabulary: _, rates: __, ...rest } = pack();
+  rest.facts[0].match.measure = ['trade'];
+  rest.facts[1].match.all = [['ICC', 'International Criminal Court'], ['warrant']];
+  return { ...rest, schema: 1 };
+}
+
+describe('validatePack: format 2 (the vocabulary)', () => {
+  it('refuses a format-1 pack with one message that says what to change', () => {
+    const errors = errorsOf(format1Pack());
+    expect(errors).toHaveLength(1);
+    expect(errors[0].startsWith(FORMAT_1)).toBe(true);
+    expect(errors[0]).toContain('"schema": 2');
+  });
+
+  it('gives only that message, whatever else the format-1 pack gets wrong', () => {
+    const p = format1Pack();
+    delete p.name;
+    p.colour = 'red';
+    const errors = errorsOf(p);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].startsWith(FORMAT_1)).toBe(true);
+  });
+
+  it('says the same through parsePackText', () => {
+    const result = parsePackText(JSON.stringify(format1Pack(), null, 2), FILE);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors).toEqual([
+      expect.stringMatching(/^xi-moscow-2023\.json: this pack uses format 1, which has no "vocabulary"/),
+    ]);
+  });
+
+  it('needs a vocabulary in format 2', () => {
+    const p = pack();
+    delete (p as Partial<ClaimPack>).vocabulary;
+    expect(errorsOf(p)).toEqual([`${FILE} › vocabulary: is required`]);
+  });
+
+  it('names an unknown "@class" term by the field that uses it', () => {
+    const p = pack();
+    p.facts[0].match.measure = ['@commerce', '@trade'];
+    expect(errorsOf(p)).toEqual([
+      `${FILE} › fact "trade-2022-total" › match.measure[0]: unknown term class "@commerce" (vocabulary.terms: trade, court)`,
+    ]);
+  });
+
+  it('checks "@class" terms in every term list of a match', () => {
+    const p = pack();
+    p.facts[1].match = {
+      all: [['@court'], ['warrant', '@warrants']],
+      context: [['@place']],
+      exclude: ['@rumour'],
+      or: [{ all: [['@court'], ['@arrest']], context: [['@when']] }],
+    };
+    const at = `${FILE} › fact "icc-warrant" › match`;
+    const classes = '(vocabulary.terms: trade, court)';
+    expect(errorsOf(p)).toEqual([
+      `${at}.exclude[0]: unknown term class "@rumour" ${classes}`,
+      `${at}.all[1][1]: unknown term class "@warrants" ${classes}`,
+      `${at}.context[0][0]: unknown term class "@place" ${classes}`,
+      `${at}.or[0].all[1][0]: unknown term class "@arrest" ${classes}`,
+      `${at}.or[0].context[0][0]: unknown term class "@when" ${classes}`,
+    ]);
+  });
+
+  it('says "none" when the vocabulary has no term classes', () => {
+    const p = pack();
+    delete p.vocabulary.terms;
+    p.facts[1].match.all = [['ICC'], ['warrant']];
+    expect(errorsOf(p)).toEqual([
+      `${FILE} › fact "trade-2022-total" › match.measure[0]: unknown term class "@trade" (vocabulary.terms: none)`,
+    ]);
+  });
+
+  it('rejects a rate whose currency is not in vocabulary.currencies', () => {
+    const p = pack();
+    p.rates = [{ from: 'RUB', to: 'USD', rate: 70, source: 'test rate' }];
+    expect(errorsOf(p)).toEqual([`${FILE} › rates[0].from: currency RUB is not in vocabulary.currencies (USD, CNY)`]);
+    p.rates = [{ from: 'CNY', to: 'EUR', rate: 7.5, source: 'test rate' }];
+    delete p.vocabulary.currencies;
+    expect(errorsOf(p)).toEqual([
+      `${FILE} › rates[0].from: currency CNY is not in vocabulary.currencies (none)`,
+      `${FILE} › rates[0].to: currency EUR is not in vocabulary.currencies (none)`,
+    ]);
+  });
+
+  it('accepts rates between any two currencies the vocabulary declares', () => {
+    const p = pack();
+    p.vocabulary.currencies?.push({ code: 'RUB', name: 'roubles', words: ['roubles', 'rubles'] });
+    p.rates = [
+      { from: 'RUB', to: 'USD', rate: 70, source: 'test rate' },
+      { from: 'CNY', to: 'RUB', rate: 0.1, source: 'test rate' },
+    ];
+    expect(errorsOf(p)).toEqual([]);
+  });
+
+  it('needs exactly two entities with role "pair"', () => {
+    const p = pack();
+    p.vocabulary.entities[1].role = 'other';
+    expect(errorsOf(p)).toEqual([`${FILE} › vocabulary: needs exactly two entities with role "pair"`]);
+    p.vocabulary.entities[1].role = 'pair';
+    p.vocabulary.entities.push({ id: 'india', role: 'pair', names: ['India'] });
+    expect(errorsOf(p)).toEqual([`${FILE} › vocabulary: needs exactly two entities with role "pair"`]);
+    p.vocabulary.entities[2].role = 'other';
+    expect(errorsOf(p)).toEqual([]);
+  });
+
+  it('names a broken vocabulary field', () => {
+    const p = pack();
+    p.vocabulary.entities[0].names = [];
+    (p.vocabulary.currencies?.[0] as Record<string, unknown>).code = 'dollars';
+    expect(errorsOf(p)).toEqual([
+      `${FILE} › vocabulary.entities[0].names: needs at least one term`,
+      `${FILE} › vocabulary.currencies[0].code: must be a three-letter currency code like "USD"`,
+    ]);
   });
 });
 
