@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import pc from 'picocolors';
 import { createMatcher } from '../core/engine.ts';
-import { dateFromUrl } from '../core/page-date.ts';
+import { dateFromUrl, wordsOfUrl } from '../core/page-date.ts';
 import { loadBundledPacks } from './bundled-packs.ts';
 import { type EvalCase, type EvalResult, parseCases, scoreCases } from './eval-score.ts';
 import { runCli } from './run-cli.ts';
@@ -31,7 +31,9 @@ runCli(USAGE, (args) => {
     cases.push(...parseCases(text, path));
   }
   const matcher = createMatcher(loadBundledPacks());
-  const result = scoreCases(cases, (c) => matcher.scan(c.text, { pageDate: dateFromUrl(c.source) }));
+  const result = scoreCases(cases, (c) =>
+    matcher.scan(c.text, { pageDate: dateFromUrl(c.source), pageTitle: wordsOfUrl(c.source) }),
+  );
   if (args.flags.has('--json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else process.stdout.write(renderResult(result));
   return { code: 0 };

@@ -24,6 +24,11 @@ export interface ScanOptions {
    * page about the two even when it names neither itself. Default: it must name one of them.
    */
   pageNamesPair?: boolean;
+  /**
+   * What the reader sees of the page besides this text: its title or headline, the words of its
+   * address. It counts towards naming the pair and is read as the text's opening lines.
+   */
+  pageTitle?: string;
 }
 
 export interface Matcher {
@@ -55,7 +60,8 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
     typeof text === 'string' && vocabularies.some(({ pair }) => pair.first.names(text) && pair.second.names(text));
 
   function scan(text: string, options: ScanOptions = {}): Mention[] {
-    if (typeof text !== 'string' || (!options.pageNamesPair && !mayMatch(text))) return [];
+    if (typeof text !== 'string') return [];
+    if (!options.pageNamesPair && !mayMatch(options.pageTitle ? `${options.pageTitle}\n${text}` : text)) return [];
     return scanText(text, options);
   }
 
@@ -68,14 +74,18 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
     // Periods only of the sentences a match asks about (its own and the few before it), once each.
     const periodCache: TextPeriod[][] = new Array(sentences.length);
     const periods = (k: number) => (periodCache[k] ??= findPeriods(sentences[k].text, sentences[k].start, pageYear));
-    const context = readingContext(text, sentences);
+    const context = readingContext(text, sentences, options.pageTitle);
     const found: Mention[] = [];
     sentences.forEach((s, i) => {
       // A sentence with a number but no measure of its own takes the measure of the sentence before
       // it in its paragraph when that one states none ("Trade with X saw a big jump. It was up 30 %").
       const prev = sentences[i - 1];
       const carried =
-        !figureAt[i] && prev?.paragraph === s.paragraph && figureAt[i - 1] && !mayHoldQuantity(prev.text)
+        !figureAt[i] &&
+        prev?.paragraph === s.paragraph &&
+        figureAt[i - 1] &&
+        mayHoldQuantity(s.text) &&
+        parseQuantities(prev.text, currencies).length === 0
           ? figureAt[i - 1]
           : undefined;
       const measureStarts = figureAt[i] ?? carried;
@@ -121,13 +131,14 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
  * What a reader has in mind when reading sentence i: the sentences before it in its paragraph and
  * the text's opening lines (headline, dateline, lead: its first paragraph, at most 300 characters).
  */
-function readingContext(text: string, sentences: readonly Sentence[]): (i: number) => string {
-  const opening = sentences.length ? text.slice(0, Math.min(sentences[0].end, 300)) : '';
+function readingContext(text: string, sentences: readonly Sentence[], title = ''): (i: number) => string {
+  const lead = sentences.length ? text.slice(0, Math.min(sentences[0].end, 300)) : '';
+  const opening = title ? `${title.slice(0, 300)}\n${lead}` : lead;
   return (i) => {
     let from = i;
     while (from > 0 && sentences[from - 1].paragraph === sentences[i].paragraph) from--;
     const before = from < i ? text.slice(sentences[from].start, sentences[i].start) : '';
-    return sentences[i].paragraph === 0 ? before : `${opening}\n${before}`;
+    return sentences[i].paragraph === 0 ? `${title}\n${before}` : `${opening}\n${before}`;
   };
 }
 

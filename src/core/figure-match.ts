@@ -12,7 +12,7 @@ import type { ParsedQuantity } from './types.ts';
 
 const MAX_MEASURE_GAP = 160;
 const TARGET_BEFORE =
-  /\b(?:goals?|targets?|targeting|aim(?:s|ing|ed)?|objectives?|ambitions?|plan(?:s|ned)?|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|benchmark|promis(?:e|es|ed)|seek(?:s|ing)?|hope(?:s|d)?\s+to|expected\s+to|set\s+to|on\s+track\s+to)\b[^.;]{0,60}$/i;
+  /\b(?:goals?|targets?|targeting|aim(?:s|ing|ed)?|objectives?|ambitions?|plan(?:s|ned)?|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|benchmark|promis(?:e|es|ed)|seek(?:s|ing)?|hope(?:s|d)?\s+to|on\s+track\s+to)\b[^.;]{0,60}$/i;
 /** "to $200 billion by 2024": a value with a deadline after it is a goal, whatever introduced it. */
 const DEADLINE_AFTER = /^[^.;]{0,40}?\b(?:by|until|before)\s+(?:the\s+(?:end\s+of\s+)?(?:year\s+)?)?(?:19|20)\d{2}\b/i;
 
@@ -38,11 +38,13 @@ export function matchFigures(
     const isTarget =
       TARGET_BEFORE.test(sentence.text.slice(0, q.start - sentence.start)) ||
       DEADLINE_AFTER.test(sentence.text.slice(q.end - sentence.start));
-    const open = (fact: CompiledFact) => !excluded(fact, sentence, q);
+    // A fact can take the quantity when it measures that kind of quantity and nothing qualifies its
+    // measure away ("the main gas pipeline from X to Y": not all trade from X to Y).
+    const open = (fact: CompiledFact, at: TermMatch) =>
+      fact.bands.some((b) => b.kind === q.kind) && !excluded(fact, sentence, q, at);
     for (const fact of candidatesFor(q, measures, facts, open)) {
       if (fact.target !== isTarget) continue;
       if (!fact.bands.some((band) => inBand(q, band, fact.toReference))) continue;
-      if (excluded(fact, sentence, q)) continue;
       if (!fact.all.every((re) => findTerms(re, sentence.text).length > 0)) continue;
       const period = periodForQuantity(q.start, periods, index, pageYear, fact.target);
       if (!periodFits(fact.period, period, fact.periodOptional, pageYear)) continue;
@@ -88,15 +90,17 @@ function candidatesFor(
   q: ParsedQuantity,
   measures: { fact: CompiledFact; at: TermMatch }[],
   facts: readonly CompiledFact[],
-  open: (fact: CompiledFact) => boolean,
+  open: (fact: CompiledFact, at: TermMatch) => boolean,
 ): CompiledFact[] {
   const packs = new Set(facts.map((f) => f.pack));
   const inPack = (list: { fact: CompiledFact; at: TermMatch }[]) => {
     let left = list;
     for (let tries = 0; tries < 3; tries++) {
       const chosen = nearestInPack(q, left);
-      if (chosen.length === 0 || chosen.some(open)) return chosen;
-      left = left.filter((m) => !chosen.includes(m.fact));
+      if (chosen.length === 0) return [];
+      const usable = chosen.filter((m) => open(m.fact, m.at));
+      if (usable.length) return usable.map((m) => m.fact);
+      left = left.filter((m) => !chosen.includes(m));
     }
     return [];
   };
@@ -104,7 +108,10 @@ function candidatesFor(
   return [...packs].flatMap((pack) => inPack(measures.filter((m) => m.fact.pack === pack)));
 }
 
-function nearestInPack(q: ParsedQuantity, measures: { fact: CompiledFact; at: TermMatch }[]): CompiledFact[] {
+function nearestInPack(
+  q: ParsedQuantity,
+  measures: { fact: CompiledFact; at: TermMatch }[],
+): { fact: CompiledFact; at: TermMatch }[] {
   let best: TermMatch | undefined;
   for (const { at } of measures) {
     if (at.end > q.start || q.start - at.end > MAX_MEASURE_GAP) continue;
@@ -118,7 +125,7 @@ function nearestInPack(q: ParsedQuantity, measures: { fact: CompiledFact; at: Te
   }
   if (!best) return [];
   const chosen = best;
-  return measures.filter((m) => m.at.start === chosen.start && m.at.end === chosen.end).map((m) => m.fact);
+  return measures.filter((m) => m.at.start === chosen.start && m.at.end === chosen.end);
 }
 
 /**
@@ -152,8 +159,9 @@ export function inBand(
   return a <= band.max && b >= band.min;
 }
 
-function excluded(fact: CompiledFact, sentence: Sentence, q: ParsedQuantity): boolean {
+/** A qualifier just before the measure, or between the measure (or the 60 characters before the quantity) and the quantity. */
+function excluded(fact: CompiledFact, sentence: Sentence, q: ParsedQuantity, at: TermMatch): boolean {
   if (!fact.exclude) return false;
-  const from = Math.max(0, q.start - sentence.start - 60);
+  const from = Math.max(0, Math.min(at.start - 30, q.start - 60) - sentence.start);
   return findTerms(fact.exclude, sentence.text.slice(from, q.end - sentence.start)).length > 0;
 }

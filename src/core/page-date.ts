@@ -79,3 +79,20 @@ export function dateFromUrl(url: string | undefined): string | undefined {
   if (month && valid(+month[1], +month[2])) return `${month[1]}-${pad(+month[2])}`;
   return undefined;
 }
+
+/** The words of a page's address ("/2023/03/20/xi-visits-moscow" → "xi visits moscow"), for context. */
+export function wordsOfUrl(url: string | undefined): string {
+  if (!url) return '';
+  const path = url.replace(/^[a-z][\w+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/s, '');
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: read the address as written.
+  }
+  return decoded
+    .replace(/\.[a-z]{2,5}$/i, '')
+    .split(/[/_\-+.]+/)
+    .filter((w) => /\p{L}{2,}/u.test(w))
+    .join(' ');
+}

@@ -11,6 +11,12 @@ import { findTerms, type TermMatch } from './terms.ts';
 
 /** Mentions longer than this are cut to the first group's term, so a mark stays readable. */
 const MAX_SPAN = 160;
+/** How far from an event's words a year still dates it, in characters. */
+const YEAR_REACH = 30;
+const STANDING_YEAR_REACH = 15;
+/** A dateline opening a report: place, date, maybe the agency, then a dash ("MOSCOW, March 22 (Xinhua) --"). */
+const DATELINE =
+  /^\p{Lu}[\p{L}.' -]{1,30},\s+(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)|\/[^/]{1,20}\/)?\s*(?:--|—|–|-)\s*/u;
 
 export interface PhraseHit {
   fact: CompiledFact;
@@ -26,16 +32,25 @@ export function matchPhrases(
   before: string,
 ): PhraseHit[] {
   const hits: PhraseHit[] = [];
+  // "BEIJING, March 17 (Xinhua) -- …": the dateline dates the report, it states nothing.
+  const statementStart = sentence.start + (DATELINE.exec(sentence.text)?.[0].length ?? 0);
   for (const fact of facts) {
     if (fact.all.length === 0 || fact.bands.length > 0) continue;
-    const groups = fact.all.map((re) => findTerms(re, sentence.text, sentence.start));
+    const groups = fact.all.map((re) =>
+      findTerms(re, sentence.text, sentence.start).filter((m) => m.start >= statementStart),
+    );
     if (groups.some((g) => g.length === 0)) continue;
     if (fact.exclude && findTerms(fact.exclude, sentence.text).length > 0) continue;
     if (!fact.context.every((re) => findTerms(re, sentence.text).length > 0 || findTerms(re, before).length > 0))
       continue;
-    if (!sentenceYearFits(fact.period, periods(), fact.periodOptional || !fact.period, pageYear, fact.periodRequired))
-      continue;
     const window = smallestWindow(groups);
+    // The year an event is given is one written at its words, not anywhere in a long sentence
+    // ("his first trip abroad since re-election, … the conflict that began in February 2022").
+    // A standing fact (`periodOptional`) is dated only by a year written right at its words.
+    const reach = fact.periodOptional ? STANDING_YEAR_REACH : YEAR_REACH;
+    const near = periods().filter((p) => p.end >= window.start - reach && p.start <= window.end + reach);
+    if (!sentenceYearFits(fact.period, near, fact.periodOptional || !fact.period, pageYear, fact.periodRequired))
+      continue;
     hits.push(
       window.end - window.start <= MAX_SPAN
         ? { fact, ...window }
