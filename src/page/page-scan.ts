@@ -4,7 +4,7 @@
  * store, block signatures and the mutation watcher; tells its owner when the shown list changed.
  */
 import type { Matcher } from '../core/engine.ts';
-import { inferPageDate } from '../core/page-date.ts';
+import { inferPageDate, wordsOfUrl } from '../core/page-date.ts';
 import type { ClaimPack, Outlet } from '../core/schema.ts';
 import type { Settings } from '../settings/types.ts';
 import type { EngineParts } from './engine-parts.ts';
@@ -174,7 +174,9 @@ export class PageScan {
   }
 
   private context(matcher: Matcher, token: CancelToken): ScanContext {
-    return { matcher, pageDate: this.pageDate, pageNamesPair: this.pageNamesPair, token };
+    const doc = this.hooks.doc;
+    const pageTitle = `${doc.title ?? ''}\n${wordsOfUrl(doc.location?.href)}`.trim();
+    return { matcher, pageDate: this.pageDate, pageNamesPair: this.pageNamesPair, pageTitle, token };
   }
 }
 

@@ -21,6 +21,8 @@ export interface ScanContext {
   pageDate?: string;
   /** The page as a whole names both countries (the engine's ScanOptions.pageNamesPair for every chunk). */
   pageNamesPair: boolean;
+  /** The page's title and address words: context for every chunk (ScanOptions.pageTitle). */
+  pageTitle?: string;
   token: CancelToken;
 }
 
@@ -100,7 +102,11 @@ function scanChunk(runs: TextRun[], from: number, to: number, ctx: ScanContext, 
   const chunk = joinRuns(runs.slice(from, to));
   const prefix = context.length ? `${context.join('\n')}\n` : '';
   const started = performance.now();
-  const mentions = ctx.matcher.scan(prefix + chunk.text, { pageDate: ctx.pageDate, pageNamesPair: ctx.pageNamesPair });
+  const mentions = ctx.matcher.scan(prefix + chunk.text, {
+    pageDate: ctx.pageDate,
+    pageNamesPair: ctx.pageNamesPair,
+    pageTitle: ctx.pageTitle,
+  });
   learnRate(prefix.length + chunk.text.length, performance.now() - started);
   for (const m of mentions) {
     if (m.start < prefix.length) continue;
