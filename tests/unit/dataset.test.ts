@@ -82,7 +82,18 @@ describe('the bundled claim pack', () => {
   });
 
   it('is the xi-moscow-2023 pack, version 2023.03.1', () => {
-    expect(pack).toMatchObject({ schema: 1, id: 'xi-moscow-2023', version: '2023.03.1' });
+    expect(pack).toMatchObject({ schema: 2, id: 'xi-moscow-2023', version: '2023.03.1' });
+  });
+
+  it('declares its pair and every currency its rates and report values use', () => {
+    expect(pack.vocabulary.entities.filter((e) => e.role === 'pair').map((e) => e.id)).toEqual(['china', 'russia']);
+    const declared = new Set(pack.vocabulary.currencies?.map((c) => c.code));
+    const used = [
+      ...(pack.rates ?? []).flatMap((r) => [r.from, r.to]),
+      ...reports.flatMap(({ report }) => (report.value?.currency ? [report.value.currency] : [])),
+    ];
+    expect(used.length).toBeGreaterThan(0);
+    expect(used.filter((code) => !declared.has(code))).toEqual([]);
   });
 
   it('has every catalog fact, with the catalog kind', () => {

@@ -26,3 +26,9 @@ export function v2<T extends object>(pack: T): T & Pick<ClaimPack, 'schema' | 'v
   const own = (pack as { vocabulary?: Vocabulary }).vocabulary;
   return { ...pack, schema: 2, vocabulary: own ?? testVocabulary() };
 }
+
+/** The same pack as format 1 wrote it (`schema: 1`, no vocabulary), which validate-pack refuses. */
+export function format1(pack: object): Record<string, unknown> {
+  const { vocabulary: _, ...rest } = pack as Record<string, unknown>;
+  return { ...rest, schema: 1 };
+}

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testVocabulary } from '../pack-fixtures.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const SEEDS = join(ROOT, '../shared/seeds');
@@ -109,10 +110,11 @@ describe('claims', () => {
     writeFileSync(
       bad,
       JSON.stringify({
-        schema: 1,
+        schema: 2,
         id: 'x',
         name: 'X',
         version: '1',
+        vocabulary: testVocabulary(),
         outlets: [],
         facts: [
           {
@@ -133,7 +135,7 @@ describe('claims', () => {
 
   it('--check says plainly when the file is not JSON', () => {
     const bad = join(dir, 'notjson.json');
-    writeFileSync(bad, '{ "schema": 1,, }');
+    writeFileSync(bad, '{ "schema": 2,, }');
     const r = run('claims', ['--check', bad]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/not (valid )?JSON/i);

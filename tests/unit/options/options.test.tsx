@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import bundledJson from '../../../assets/claims/xi-moscow-2023.json';
 import { Options } from '../../../src/options/Options.tsx';
 import { SETTINGS_KEY } from '../../../src/settings/types.ts';
+import { format1 } from '../pack-fixtures.ts';
 import { fake, resetFake } from '../settings/fake-browser.ts';
 import { asText, tinyPack } from '../settings/packs.ts';
 import { click, mount, text, unmount, waitFor } from '../settings/render.ts';
@@ -111,6 +112,26 @@ describe('options', () => {
     expect(fake.storage.local.set).not.toHaveBeenCalled();
     expect($$('.packs > li')).toHaveLength(1);
     expect(text($('.rows'))).toContain('keep.example.com');
+  });
+
+  it('refuses a format-1 pack with the one message saying what to change, settings byte-identical', async () => {
+    fake.storage.local.seed({
+      [SETTINGS_KEY]: { disabledSites: ['keep.example.com'], highlightStyle: 'background', packs: [] },
+    });
+    await ready();
+    const before = JSON.stringify(fake.storage.local.dump());
+    await chooseFile('old.json', asText(format1(tinyPack('old-pack', ['old-fact-2022']))));
+    const alert = await waitFor(() => {
+      const a = $('[role="alert"].import-errors');
+      if (!a) throw new Error('no alert yet');
+      return a;
+    });
+    expect(text(alert)).toContain('old.json was not imported; your settings are unchanged.');
+    expect(text(alert)).toContain('old.json: this pack uses format 1, which has no "vocabulary"');
+    expect(text(alert)).toContain('"schema": 2');
+    expect(JSON.stringify(fake.storage.local.dump())).toBe(before);
+    expect(fake.storage.local.set).not.toHaveBeenCalled();
+    expect($$('.packs > li')).toHaveLength(1);
   });
 
   it('rejects a file that is not JSON', async () => {

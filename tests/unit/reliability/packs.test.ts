@@ -13,6 +13,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parsePackText } from '../../../src/core/validate-pack.ts';
 import { importPack, loadSettings, MAX_IMPORT_BYTES } from '../../../src/settings/store.ts';
 import { SETTINGS_KEY } from '../../../src/settings/types.ts';
+import { format1 } from '../pack-fixtures.ts';
 import { fake, resetFake } from '../settings/fake-browser.ts';
 import { tinyPack } from '../settings/packs.ts';
 
@@ -87,10 +88,12 @@ const CASES: Case[] = [
     file: 'schema-broken.json',
     text: () => fixture('schema-broken.json'),
     expect: [
-      /schema-broken\.json › schema: must be 1, not 2/,
+      /schema-broken\.json › schema: must be 2, not 3/,
       /schema-broken\.json › id: must be a lowercase slug/,
       /schema-broken\.json › name: is required/,
       /schema-broken\.json › colour: is not a known field/,
+      /schema-broken\.json › vocabulary\.entities\[1\]\.role: must be one of "pair", "other", not "partner"/,
+      /schema-broken\.json › vocabulary\.currencies\[0\]\.code: must be a three-letter currency code/,
       /outlet "harbour-gazette" › confidence: must be one of "known", "probable", "unknown", not "certain"/,
       /fact "kettle-trade-2022" › kind: must be one of "figure", "event", not "statistic"/,
       /fact "kettle-trade-2022" › reports\[0\]\.date: must be a date/,
@@ -106,6 +109,12 @@ const CASES: Case[] = [
       /duplicate-ids\.json › outlet "harbour-gazette": duplicate id, also used by outlets\[0\]/,
       /duplicate-ids\.json › fact "kettle-trade-2022": duplicate id, also used by facts\[0\]/,
     ],
+  },
+  {
+    name: 'is format 1 (no vocabulary)',
+    file: 'format-1.json',
+    text: () => JSON.stringify(format1(tinyPack('old-pack', ['old-fact-2022'])), null, 2),
+    expect: [/^format-1\.json: this pack uses format 1, which has no "vocabulary"/],
   },
   {
     name: 'weighs 10 MB',
@@ -140,7 +149,7 @@ const CASES: Case[] = [
   {
     name: 'nests 200,000 levels deep (valid JSON)',
     file: 'deep-valid.json',
-    text: () => `{"schema":1,"id":"deep","x":${'['.repeat(200_000)}${']'.repeat(200_000)}}`,
+    text: () => `{"schema":2,"id":"deep","x":${'['.repeat(200_000)}${']'.repeat(200_000)}}`,
     expect: [/deep-valid\.json › x: is not a known field/],
   },
   {
@@ -170,6 +179,8 @@ const CASES: Case[] = [
     ],
   },
 ];
+
+const expectFor = (file: string) => CASES.find((c) => c.file === file)?.expect ?? [/no such case/];
 
 beforeEach(() => {
   resetFake();
@@ -246,12 +257,17 @@ describe('hostile packs through the CLI (npm run claims -- --check <file>)', () 
     {
       name: 'schema-broken',
       path: () => join(PACKS, 'schema-broken.json'),
-      expect: CASES[1].expect,
+      expect: expectFor('schema-broken.json'),
     },
     {
       name: 'duplicate ids',
       path: () => join(PACKS, 'duplicate-ids.json'),
-      expect: CASES[2].expect,
+      expect: expectFor('duplicate-ids.json'),
+    },
+    {
+      name: 'format 1',
+      path: () => writeScratch('format-1.json', JSON.stringify(format1(tinyPack('old-pack', ['old-fact-2022'])))),
+      expect: [/^ {2}- format-1\.json: this pack uses format 1, which has no "vocabulary"/m],
     },
     {
       name: '10 MB',

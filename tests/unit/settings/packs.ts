@@ -1,5 +1,6 @@
 /** Small, valid claim packs written for the tests (fictional facts). */
 import type { ClaimPack } from '../../../src/core/schema.ts';
+import { testVocabulary } from '../pack-fixtures.ts';
 
 export function tinyPack(
   id = 'widget-pack',
@@ -7,10 +8,11 @@ export function tinyPack(
   name = 'Widget trade',
 ): ClaimPack {
   return {
-    schema: 1,
+    schema: 2,
     id,
     name,
     version: '1.0.0',
+    vocabulary: testVocabulary(),
     outlets: [{ id: 'example-news', name: 'Example News', confidence: 'known' }],
     facts: factIds.map((fid) => ({
       id: fid,

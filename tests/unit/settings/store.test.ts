@@ -13,6 +13,7 @@ import {
   updateSettings,
 } from '../../../src/settings/store.ts';
 import { DEFAULT_SETTINGS, type HighlightStyle, SETTINGS_KEY } from '../../../src/settings/types.ts';
+import { format1 } from '../pack-fixtures.ts';
 import { fake, resetFake } from './fake-browser.ts';
 import { asText, tinyPack } from './packs.ts';
 
@@ -203,6 +204,32 @@ describe('packs', () => {
       errors: [expect.stringMatching(/huge\.json: the file is 5\.0 MB; packs can be at most 5 MB/)],
     });
     expect(local.set).not.toHaveBeenCalled();
+  });
+
+  it('refuses a format-1 pack with one message and leaves storage byte-identical', async () => {
+    await setSiteEnabled('keep.example.com', false);
+    await importPack(asText(tinyPack()), 'widgets.json');
+    const before = JSON.stringify(local.dump());
+    vi.clearAllMocks();
+    const r = await importPack(asText(format1(tinyPack('old-pack', ['old-fact-2022']))), 'old.json');
+    expect(r.ok).toBe(false);
+    expect(r.ok ? [] : r.errors).toEqual([
+      expect.stringMatching(/^old\.json: this pack uses format 1, which has no "vocabulary"/),
+    ]);
+    expect(local.set).not.toHaveBeenCalled();
+    expect(JSON.stringify(local.dump())).toBe(before);
+  });
+
+  it('keeps a format-1 pack stored before format 2, entry and data, through later writes', async () => {
+    const old = format1(tinyPack('old-pack', ['old-fact-2022'], 'Old pack'));
+    const entry = { id: 'old-pack', name: 'Old pack', version: '1.0.0', enabled: true, data: old };
+    local.seed({ [SETTINGS_KEY]: { packs: [entry] } });
+    expect((await loadSettings()).packs[1]).toMatchObject({ ...entry, builtin: false });
+    await setSiteEnabled('news.example.com', false);
+    await setHighlightStyle('outline');
+    const packs = stored()?.packs as { id: string; data?: unknown; enabled?: boolean }[];
+    expect(packs.find((p) => p.id === 'old-pack')).toMatchObject({ enabled: true, data: old });
+    expect(JSON.stringify(packs.find((p) => p.id === 'old-pack')?.data)).toBe(JSON.stringify(old));
   });
 
   it('an import that storage refuses writes nothing and says why', async () => {
