@@ -1,6 +1,7 @@
 /** Small hand-made comparisons and mentions for the page tests (not the real dataset). */
 import type { ClaimPack, Fact, Outlet, Report } from '../../../src/core/schema.ts';
 import type { ComparedReport, Comparison, Mention } from '../../../src/core/types.ts';
+import { v2 } from '../pack-fixtures.ts';
 
 export const OUTLETS: Record<string, Outlet> = {
   gt: { id: 'global-times', name: 'Global Times', confidence: 'known', site: 'globaltimes.cn' },
@@ -84,11 +85,10 @@ export function mention(extra: Partial<Mention> = {}): Mention {
   };
 }
 
-export const PACK: ClaimPack = {
-  schema: 1,
+export const PACK: ClaimPack = v2({
   id: 'test-pack',
   name: 'Test pack',
   version: '1',
   outlets: Object.values(OUTLETS),
   facts: [FACT],
-};
+});

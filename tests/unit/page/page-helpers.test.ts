@@ -6,7 +6,9 @@ import { readPageDate } from '../../../src/page/page-date.ts';
 import { outletForHost } from '../../../src/page/page-outlet.ts';
 import { buildSummary } from '../../../src/page/page-summary.ts';
 import { CountryWatch } from '../../../src/page/scan/country-watch.ts';
-import { DEFAULT_SETTINGS } from '../../../src/settings/types.ts';
+import { pairGates } from '../../../src/page/scan/pair-names.ts';
+import { DEFAULT_SETTINGS, type Settings, type StoredPack } from '../../../src/settings/types.ts';
+import { format1 } from '../pack-fixtures.ts';
 import { differingComparison, mention, PACK } from './fake-comparison.ts';
 
 describe('page date', () => {
@@ -59,6 +61,18 @@ describe('active packs', () => {
     expect(activePacks({ ...DEFAULT_SETTINGS, packs: [bundledEntry(true), stored(false)] }, PACK)).toHaveLength(1);
     expect(activePacks({ ...DEFAULT_SETTINGS, packs: [stored(true, { id: 'imported-pack' })] }, PACK)).toHaveLength(1);
   });
+
+  it('skips a format-1 pack stored before format 2, and leaves its stored entry as it was', () => {
+    const old = stored(true, format1(imported));
+    const settings: Settings = { ...DEFAULT_SETTINGS, packs: [old] };
+    const before = JSON.stringify(settings);
+    expect(activePacks({ ...DEFAULT_SETTINGS, packs: [stored(true)] }, PACK).map((p) => p.id)).toEqual([
+      PACK.id,
+      'imported-pack',
+    ]);
+    expect(activePacks(settings, PACK).map((p) => p.id)).toEqual([PACK.id]);
+    expect(JSON.stringify(settings)).toBe(before);
+  });
 });
 
 describe('page summary', () => {
@@ -98,9 +112,11 @@ describe('country watch', () => {
     document.body.innerHTML = html;
     return document.body;
   };
+  /** The bundled pack's pair (China and Russia), as a page with default settings watches it. */
+  const bundledOnly = () => new CountryWatch(pairGates(DEFAULT_SETTINGS));
 
   it('reads the page’s text nodes, not scripts or styles, and remembers each country', async () => {
-    const w = new CountryWatch();
+    const w = bundledOnly();
     expect(await w.resetFrom(body('<p>Only China here</p><script>var Russia</script>'))).toBe(false);
     expect(w.see('Weather')).toBe(false);
     expect(w.see('Russia replied')).toBe(true);
@@ -110,9 +126,85 @@ describe('country watch', () => {
 
   it('tests long pages in pieces without cutting a name in two', async () => {
     const filler = '<p>weather and sport </p>'.repeat(3000);
-    const w = new CountryWatch();
+    const w = bundledOnly();
     expect(await w.resetFrom(body(`<p>China </p>${filler}<p>Russia</p>`))).toBe(true);
     expect(await w.resetFrom(body(`${filler}<p>Russia and China</p>`))).toBe(true);
     expect(await w.resetFrom(body(`${filler}<p>Russia</p>`))).toBe(false);
+  });
+
+  it('watches no pair at all when no pack is active', async () => {
+    const w = new CountryWatch();
+    expect(await w.resetFrom(body('<p>China and Russia</p>'))).toBe(false);
+    expect(w.see('China and Russia')).toBe(false);
+  });
+
+  describe('pairs of imported packs (pairGates)', () => {
+    /** An imported pack about a fictional pair, as settings store it. */
+    const fictional = (enabled: boolean, data: unknown): StoredPack => ({
+      id: 'fictional-pack',
+      name: 'Fictional',
+      version: '1',
+      enabled,
+      builtin: false,
+      data,
+    });
+    const fictionalPack = () => ({
+      ...PACK,
+      id: 'fictional-pack',
+      vocabulary: {
+        entities: [
+          { id: 'freedonia', role: 'pair', names: ['Freedonia', 'Freedonian*'] },
+          { id: 'sylvania', role: 'pair', names: ['Sylvania'] },
+          { id: 'china', role: 'other', names: ['China'] },
+        ],
+      },
+    });
+    const bundled = (enabled: boolean): StoredPack => ({
+      id: 'xi-moscow-2023',
+      name: 'Bundled',
+      version: '1',
+      enabled,
+      builtin: true,
+    });
+    const settings = (...packs: StoredPack[]): Settings => ({ ...DEFAULT_SETTINGS, packs });
+
+    it('gives the bundled pack’s pair unless it is turned off, and each enabled imported pack’s', () => {
+      expect(pairGates(undefined)).toHaveLength(1);
+      expect(pairGates(DEFAULT_SETTINGS)).toHaveLength(1);
+      expect(pairGates(settings(bundled(false)))).toHaveLength(0);
+      expect(pairGates(settings(bundled(true), fictional(true, fictionalPack())))).toHaveLength(2);
+      expect(pairGates(settings(bundled(false), fictional(true, fictionalPack())))).toHaveLength(1);
+      expect(pairGates(settings(bundled(false), fictional(false, fictionalPack())))).toHaveLength(0);
+    });
+
+    it('a page naming an imported pack’s pair passes; one naming only the bundled pair does not, once it is off', async () => {
+      const w = new CountryWatch(pairGates(settings(bundled(false), fictional(true, fictionalPack()))));
+      expect(await w.resetFrom(body('<p>China and Russia</p>'))).toBe(false);
+      expect(await w.resetFrom(body('<p>Freedonian ministers</p><p>met in Sylvania</p>'))).toBe(true);
+      expect(await w.resetFrom(body('<p>Sylvania alone</p>'))).toBe(false);
+      expect(w.see('the Freedonia side')).toBe(true);
+      const both = new CountryWatch(pairGates(settings(bundled(true), fictional(true, fictionalPack()))));
+      expect(await both.resetFrom(body('<p>China and Russia</p>'))).toBe(true);
+      expect(await both.resetFrom(body('<p>Freedonia and Sylvania</p>'))).toBe(true);
+      expect(await both.resetFrom(body('<p>Freedonia and Russia</p>'))).toBe(false);
+    });
+
+    it('skips an imported pack whose stored data has no readable pair (format 1, damaged), without throwing', () => {
+      for (const data of [format1(fictionalPack()), undefined, null, 'text', { vocabulary: { entities: 'x' } }]) {
+        expect(pairGates(settings(bundled(false), fictional(true, data))), JSON.stringify(data)).toHaveLength(0);
+      }
+      const onePair = fictionalPack();
+      onePair.vocabulary.entities[1].role = 'other';
+      expect(pairGates(settings(bundled(false), fictional(true, onePair)))).toHaveLength(0);
+    });
+
+    it('watches only the new pairs once the active packs change', async () => {
+      const w = new CountryWatch(pairGates(settings(bundled(false), fictional(true, fictionalPack()))));
+      expect(w.see('Freedonia')).toBe(false);
+      w.use(pairGates(settings(bundled(true))));
+      expect(w.see('Sylvania')).toBe(false);
+      expect(w.see('China')).toBe(false);
+      expect(w.see('Russia')).toBe(true);
+    });
   });
 });
