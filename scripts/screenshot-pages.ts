@@ -139,10 +139,16 @@ async function settle(page: Page) {
 /** A small pack with two mistakes a person might make: a misspelled kind and an empty quote. */
 function brokenPack(): string {
   const pack = {
-    schema: 1,
+    schema: 2,
     id: 'my-pack',
     name: 'My pack',
     version: '1',
+    vocabulary: {
+      entities: [
+        { id: 'china', role: 'pair', names: ['China', 'Beijing'] },
+        { id: 'russia', role: 'pair', names: ['Russia', 'Moscow'] },
+      ],
+    },
     outlets: [{ id: 'example-news', name: 'Example News', confidence: 'known' }],
     facts: [
       {

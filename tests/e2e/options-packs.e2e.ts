@@ -11,10 +11,18 @@ declare const browser: import('webextension-polyfill').Browser;
 
 /** A fictional fact (China–Russia honey trade), in a pack of its own. */
 const HONEY_PACK = {
-  schema: 1,
+  schema: 2,
   id: 'e2e-honey',
   name: 'E2E honey pack',
   version: '1.0.0',
+  vocabulary: {
+    entities: [
+      { id: 'china', role: 'pair', names: ['China', 'Chinese', 'Beijing'] },
+      { id: 'russia', role: 'pair', names: ['Russia', 'Russian*', 'Moscow'] },
+    ],
+    currencies: [{ code: 'USD', name: 'dollars', words: ['dollars', 'US dollars'], symbols: ['US$', '$'] }],
+    terms: { honey: ['honey trade', 'honey exports'] },
+  },
   outlets: [{ id: 'e2e-gazette', name: 'E2E Gazette', confidence: 'known' }],
   facts: [
     {
@@ -25,7 +33,7 @@ const HONEY_PACK = {
       period: '2022',
       measure: 'honey trade',
       match: {
-        measure: ['honey trade', 'honey exports'],
+        measure: ['@honey'],
         band: { kind: 'money', min: 50_000_000, max: 200_000_000 },
         period: { year: 2022 },
       },
@@ -40,6 +48,13 @@ const HONEY_PACK = {
     },
   ],
 };
+
+/** The same pack as format 1 wrote it: no vocabulary, plain terms. */
+const FORMAT_1_PACK = (() => {
+  const { vocabulary: _, ...rest } = HONEY_PACK;
+  const fact = { ...rest.facts[0], match: { ...rest.facts[0].match, measure: ['honey trade', 'honey exports'] } };
+  return { ...rest, schema: 1, id: 'e2e-honey-v1', facts: [{ ...fact, id: 'e2e-honey-v1-fact' }] };
+})();
 
 /** The same pack with two mistakes: a misspelled kind, and no reports at all. */
 const BROKEN_PACK = {
@@ -140,6 +155,15 @@ forEachBrowser('options: claim packs', (b) => {
     expect(alert).toContain('broken.json was not imported; your settings are unchanged.');
     expect(alert).toMatch(/broken\.json.*fact "e2e-broken-fact".*kind/);
     expect(alert).toMatch(/broken\.json.*fact "e2e-broken-fact".*reports/);
+
+    // Format 1 (no vocabulary): one message saying what to change.
+    await chooseFile(options, 'honey-v1.json', JSON.stringify(FORMAT_1_PACK, null, 2));
+    const v1 = await options.waitFor(() => {
+      const t = document.querySelector('[role="alert"].import-errors')?.textContent ?? '';
+      return t.includes('honey-v1.json') ? t : '';
+    });
+    expect(v1).toContain('honey-v1.json: this pack uses format 1, which has no "vocabulary"');
+    expect(v1).not.toContain('honey-v1.json › ');
 
     // Not JSON at all.
     await chooseFile(options, 'notes.json', 'these are my notes');
