@@ -1,4 +1,7 @@
-/** A fact with its match rules compiled once into regular expressions, its "@class" terms expanded. */
+/**
+ * A fact with its match rules, its "@class" terms expanded and each pattern compiled on first use:
+ * a pack of ten thousand facts costs a page only the patterns its words lead to (term-index.ts).
+ */
 import type { Band, ClaimPack, Fact, Period } from './schema.ts';
 import { compileTerms, stickyCopy } from './terms.ts';
 import type { CompiledVocabulary } from './vocabulary.ts';
@@ -11,20 +14,24 @@ export interface CompiledFact {
   pack: ClaimPack;
   vocabulary: CompiledVocabulary;
   toReference: ToReference;
-  measure?: RegExp;
+  /** A figure's measure terms (undefined for events and qualitative figures). */
+  measureTerms?: readonly string[];
+  readonly measure?: RegExp;
   /** The measure pattern, sticky: tried only where the pre-filter found a measure term. */
-  measureAt?: RegExp;
+  readonly measureAt?: RegExp;
   bands: Band[];
-  all: RegExp[];
+  /** How many term groups `all` holds (known without compiling them). */
+  groups: number;
+  readonly all: RegExp[];
   /** Groups that the sentence, its paragraph before it or the text's opening lines may hold. */
-  context: RegExp[];
-  exclude?: RegExp;
+  readonly context: RegExp[];
+  readonly exclude?: RegExp;
   period?: Period;
   periodOptional: boolean;
   periodRequired: boolean;
   target: boolean;
   /** Terms of which a sentence must hold one for this fact to match in it (pre-filter; a superset). */
-  anchor: string[];
+  anchor: readonly string[];
 }
 
 export function compileFact(
@@ -32,32 +39,86 @@ export function compileFact(
   pack: ClaimPack,
   vocabulary: CompiledVocabulary,
   toReference: ToReference,
+  /** The fact the mentions name (a frame of `or` is compiled from a copy of it). */
+  shown: Fact = fact,
 ): CompiledFact {
-  const m = fact.match;
-  const x = vocabulary.expand;
-  const bands = m.band === undefined ? [] : Array.isArray(m.band) ? m.band : [m.band];
-  const measureTerms = m.measure && bands.length ? x(m.measure) : undefined;
-  const measure = measureTerms ? compileTerms(measureTerms) : undefined;
-  const all = (m.all ?? []).map(x);
-  const groups = (list: string[][]) =>
-    list.map((group) => compileTerms(group)).filter((re): re is RegExp => re !== undefined);
-  return {
-    fact,
-    pack,
-    vocabulary,
-    toReference,
-    measure,
-    measureAt: measure && stickyCopy(measure),
-    bands,
-    all: groups(all),
-    context: groups((m.context ?? []).map(x)),
-    exclude: m.exclude ? compileTerms(x(m.exclude)) : undefined,
-    period: m.period,
-    periodOptional: m.periodOptional === true,
-    periodRequired: m.periodRequired === true,
-    target: m.role === 'target',
-    anchor: anchorTerms(measureTerms, all),
-  };
+  return new LazyFact(fact, pack, vocabulary, toReference, shown);
+}
+
+const UNSET = Symbol('unset');
+
+/** Terms are expanded at once; each pattern is compiled on first use (most never are). */
+class LazyFact implements CompiledFact {
+  readonly fact: Fact;
+  readonly measureTerms?: readonly string[];
+  readonly bands: Band[];
+  readonly groups: number;
+  readonly period?: Period;
+  readonly periodOptional: boolean;
+  readonly periodRequired: boolean;
+  readonly target: boolean;
+  readonly anchor: readonly string[];
+  private readonly allTerms: (readonly string[])[];
+  private measureRe: RegExp | undefined | typeof UNSET = UNSET;
+  private measureAtRe: RegExp | undefined | typeof UNSET = UNSET;
+  private allRes?: RegExp[];
+  private contextRes?: RegExp[];
+  private excludeRe: RegExp | undefined | typeof UNSET = UNSET;
+
+  constructor(
+    private readonly source: Fact,
+    readonly pack: ClaimPack,
+    readonly vocabulary: CompiledVocabulary,
+    readonly toReference: ToReference,
+    shown: Fact,
+  ) {
+    const m = source.match;
+    this.fact = shown;
+    this.bands = m.band === undefined ? [] : Array.isArray(m.band) ? m.band : [m.band];
+    this.measureTerms = m.measure && this.bands.length ? vocabulary.expand(m.measure) : undefined;
+    this.allTerms = (m.all ?? []).map(vocabulary.expand);
+    this.groups = this.allTerms.length;
+    this.period = m.period;
+    this.periodOptional = m.periodOptional === true;
+    this.periodRequired = m.periodRequired === true;
+    this.target = m.role === 'target';
+    this.anchor = anchorTerms(this.measureTerms, this.allTerms);
+  }
+
+  get measure(): RegExp | undefined {
+    if (this.measureRe === UNSET) this.measureRe = this.measureTerms ? compileTerms(this.measureTerms) : undefined;
+    return this.measureRe;
+  }
+
+  get measureAt(): RegExp | undefined {
+    if (this.measureAtRe === UNSET) {
+      const re = this.measure;
+      this.measureAtRe = re && stickyCopy(re);
+    }
+    return this.measureAtRe;
+  }
+
+  get all(): RegExp[] {
+    this.allRes ??= compileGroups(this.allTerms);
+    return this.allRes;
+  }
+
+  get context(): RegExp[] {
+    this.contextRes ??= compileGroups((this.source.match.context ?? []).map(this.vocabulary.expand));
+    return this.contextRes;
+  }
+
+  get exclude(): RegExp | undefined {
+    if (this.excludeRe === UNSET) {
+      const terms = this.source.match.exclude;
+      this.excludeRe = terms ? compileTerms(this.vocabulary.expand(terms)) : undefined;
+    }
+    return this.excludeRe;
+  }
+}
+
+function compileGroups(list: (readonly string[])[]): RegExp[] {
+  return list.map((group) => compileTerms(group)).filter((re): re is RegExp => re !== undefined);
 }
 
 /** The fact's main frame and each of its other wordings (`or`), compiled alike. */
@@ -67,9 +128,8 @@ export function compileFrames(
   vocabulary: CompiledVocabulary,
   toReference: ToReference,
 ): CompiledFact[] {
-  const main = compileFact(fact, pack, vocabulary, toReference);
   return [
-    main,
+    compileFact(fact, pack, vocabulary, toReference),
     ...(fact.match.or ?? []).map((frame) =>
       compileFact(
         // A frame of its own states its evidence: a year it names is checked, none is required.
@@ -80,31 +140,19 @@ export function compileFrames(
         pack,
         vocabulary,
         toReference,
+        fact,
       ),
     ),
-  ].map((c) => ({ ...c, fact }));
-}
-
-/**
- * Money in the pack's reference currency: the currency its rates convert to (else its only or first
- * currency); a rate "6.9 from per one to" converts `from` amounts.
- */
-export function referenceConverter(pack: ClaimPack): ToReference {
-  const reference = pack.rates?.[0]?.to ?? pack.vocabulary.currencies?.[0]?.code;
-  return (amount, currency) => {
-    if (currency === undefined || currency === reference) return amount;
-    const rate = pack.rates?.find((r) => r.from === currency && r.to === reference);
-    return rate ? amount / rate.rate : undefined;
-  };
+  ];
 }
 
 /**
  * Figures need a measure term in the sentence; phrases need a term of every group, so any one group
  * will do: the one whose shortest term is longest (short words like "top" or "UN" are common).
  */
-function anchorTerms(measure: string[] | undefined, all: string[][]): string[] {
+function anchorTerms(measure: readonly string[] | undefined, all: readonly (readonly string[])[]): readonly string[] {
   if (measure) return measure;
-  let best: string[] = [];
+  let best: readonly string[] = [];
   let score = -1;
   for (const group of all) {
     const shortest = Math.min(...group.map((t) => t.replace(/\*$/, '').trim().length));
@@ -123,4 +171,17 @@ export function cnyPerUsd(packs: readonly ClaimPack[]): number | undefined {
     if (rate) return rate.rate;
   }
   return undefined;
+}
+
+/**
+ * Money in the pack's reference currency: the currency its rates convert to (else its only or first
+ * currency); a rate "6.9 from per one to" converts `from` amounts.
+ */
+export function referenceConverter(pack: ClaimPack): ToReference {
+  const reference = pack.rates?.[0]?.to ?? pack.vocabulary.currencies?.[0]?.code;
+  return (amount, currency) => {
+    if (currency === undefined || currency === reference) return amount;
+    const rate = pack.rates?.find((r) => r.from === currency && r.to === reference);
+    return rate ? amount / rate.rate : undefined;
+  };
 }

@@ -11,6 +11,7 @@ import { mayHoldQuantity, parseQuantities } from './quantity.ts';
 import type { ClaimPack, Fact } from './schema.ts';
 import { createSentencePrefilter } from './sentence-prefilter.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
+import { TermIndex } from './term-index.ts';
 import type { Mention } from './types.ts';
 import { compileVocabulary, currencyReader } from './vocabulary.ts';
 
@@ -51,10 +52,12 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
   const vocabularies = [...new Set(compiled.map((c) => c.vocabulary))];
   const byId = new Map(compiled.map((c) => [c.fact.id, { fact: c.fact, pack: c.pack }]));
   const distinct = [...byId.values()];
-  const figures = compiled.filter((c) => c.bands.length > 0 && c.measure);
-  const phrases = compiled.filter((c) => c.all.length > 0 && c.bands.length === 0);
+  const figures = compiled.filter((c) => c.bands.length > 0 && c.measureTerms?.length);
+  const phrases = compiled.filter((c) => c.groups > 0 && c.bands.length === 0);
   const currencies = currencyReader(packs);
   const prefilter = createSentencePrefilter(figures, phrases);
+  const measureIndex = new TermIndex<CompiledFact>();
+  for (const c of figures) measureIndex.add(c.anchor, c);
 
   const mayMatch = (text: string) =>
     typeof text === 'string' && vocabularies.some(({ pair }) => pair.first.names(text) && pair.second.names(text));
@@ -104,7 +107,7 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
           q.end += s.start;
         }
         const reading = carried ? { ...s, start: prev.start, text: text.slice(prev.start, s.end) } : s;
-        for (const hit of matchFigures(reading, i, quantities, figures, periods, pageYear, measureStarts ?? [])) {
+        for (const hit of matchFigures(reading, i, quantities, measureIndex, periods, pageYear, measureStarts ?? [])) {
           if (hit.fact.vocabulary.pair.pairIn(s.text) === 'other') continue;
           found.push(mention(hit.fact, hit.quantity.start, hit.quantity.end, s.text, text, hit.quantity));
         }

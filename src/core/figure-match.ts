@@ -7,6 +7,7 @@ import type { CompiledFact, ToReference } from './compiled-fact.ts';
 import { periodFits, periodForQuantity, type SentencePeriods } from './context-period.ts';
 import type { Band } from './schema.ts';
 import type { Sentence } from './sentences.ts';
+import type { TermIndex } from './term-index.ts';
 import { findTerms, type TermMatch } from './terms.ts';
 import type { ParsedQuantity } from './types.ts';
 
@@ -25,13 +26,14 @@ export function matchFigures(
   sentence: Sentence,
   index: number,
   quantities: ParsedQuantity[],
-  facts: readonly CompiledFact[],
+  /** The facts' measure terms by their first letters (term-index.ts). */
+  measureIndex: TermIndex<CompiledFact>,
   periods: SentencePeriods,
   pageYear: number | undefined,
   /** Text offsets in the sentence where some fact's measure term starts (from the pre-filter). */
   measureStarts: readonly number[],
 ): FigureHit[] {
-  const measures = measuresIn(sentence, facts, measureStarts);
+  const measures = measuresIn(sentence, measureIndex, measureStarts);
   if (measures.length === 0) return [];
   const hits: FigureHit[] = [];
   for (const q of quantities) {
@@ -42,7 +44,7 @@ export function matchFigures(
     // measure away ("the main gas pipeline from X to Y": not all trade from X to Y).
     const open = (fact: CompiledFact, at: TermMatch) =>
       fact.bands.some((b) => b.kind === q.kind) && !excluded(fact, sentence, q, at);
-    for (const fact of candidatesFor(q, measures, facts, open)) {
+    for (const fact of candidatesFor(q, measures, open)) {
       if (fact.target !== isTarget) continue;
       if (!fact.bands.some((band) => inBand(q, band, fact.toReference))) continue;
       if (!fact.all.every((re) => findTerms(re, sentence.text).length > 0)) continue;
@@ -56,25 +58,25 @@ export function matchFigures(
 
 /**
  * Each fact's measure terms in the sentence, as findTerms would find them (left to right, not
- * overlapping one another), but tried only at the given starts instead of at every character.
+ * overlapping one another), but tried only at the given starts and only for the facts whose terms
+ * the index names there, instead of every fact at every character.
  */
 function measuresIn(
   sentence: Sentence,
-  facts: readonly CompiledFact[],
+  index: TermIndex<CompiledFact>,
   starts: readonly number[],
 ): { fact: CompiledFact; at: TermMatch }[] {
   const out: { fact: CompiledFact; at: TermMatch }[] = [];
-  for (const fact of facts) {
-    const re = fact.measureAt;
-    if (!re) continue;
-    let free = sentence.start;
-    for (const at of starts) {
-      if (at < free) continue;
+  const free = new Map<CompiledFact, number>();
+  for (const at of starts) {
+    for (const fact of index.at(sentence.text, at - sentence.start)) {
+      const re = fact.measureAt;
+      if (!re || (free.get(fact) ?? sentence.start) > at) continue;
       re.lastIndex = at - sentence.start;
       const m = re.exec(sentence.text);
       if (!m || m[0].length === 0) continue;
       out.push({ fact, at: { start: at, end: at + m[0].length, text: m[0] } });
-      free = at + m[0].length;
+      free.set(fact, at + m[0].length);
     }
   }
   return out;
@@ -89,10 +91,9 @@ function measuresIn(
 function candidatesFor(
   q: ParsedQuantity,
   measures: { fact: CompiledFact; at: TermMatch }[],
-  facts: readonly CompiledFact[],
   open: (fact: CompiledFact, at: TermMatch) => boolean,
 ): CompiledFact[] {
-  const packs = new Set(facts.map((f) => f.pack));
+  const packs = new Set(measures.map((m) => m.fact.pack));
   const inPack = (list: { fact: CompiledFact; at: TermMatch }[]) => {
     let left = list;
     for (let tries = 0; tries < 3; tries++) {

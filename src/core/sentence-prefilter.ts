@@ -6,6 +6,7 @@
  */
 import type { CompiledFact } from './compiled-fact.ts';
 import type { Sentence } from './sentences.ts';
+import { TermIndex } from './term-index.ts';
 import { compileQuickTerms, compileTerms, quickStarts, stickyCopy } from './terms.ts';
 
 export interface SentenceCandidates {
@@ -19,54 +20,62 @@ export function createSentencePrefilter(
   figures: readonly CompiledFact[],
   phrases: readonly CompiledFact[],
 ): (text: string, sentences: readonly Sentence[]) => SentenceCandidates {
-  const figureQuick = compileQuickTerms(figures.flatMap((c) => c.anchor));
-  const figureTerms = compileTerms(figures.flatMap((c) => c.anchor));
-  const figureExact = figureTerms && stickyCopy(figureTerms);
-  const phraseQuick = compileQuickTerms(phrases.flatMap((c) => c.anchor));
-  // Which phrase fact an anchor hit belongs to: each fact's own exact anchor, sticky, tried at the hit
-  // (so "met" in "metal" or "arms" in "farms" never makes a candidate).
-  const phraseAnchors = phrases.map((c) => stickyCopy(compileTerms(c.anchor) as RegExp));
+  const figureIndex = new TermIndex<CompiledFact>();
+  for (const c of figures) figureIndex.add(c.anchor, c);
+  const figureQuick = compileQuickTerms(figureIndex.keys());
+  // Which phrase fact an anchor hit belongs to: the facts the index names for that spot, each
+  // confirmed by its own exact anchor, sticky, tried at the hit (so "met" in "metal" or "arms" in
+  // "farms" never makes a candidate).
+  const phraseIndex = new TermIndex<number>();
+  phrases.forEach((c, f) => {
+    phraseIndex.add(c.anchor, f);
+  });
+  const phraseQuick = compileQuickTerms(phraseIndex.keys());
+  const phraseAnchors: RegExp[] = [];
+  const phraseAnchor = (f: number) => (phraseAnchors[f] ??= stickyCopy(compileTerms(phrases[f].anchor) as RegExp));
 
   function phraseCandidates(text: string, sentences: readonly Sentence[]): (CompiledFact[] | undefined)[] {
     const out = new Array<CompiledFact[] | undefined>(sentences.length);
     if (!phraseQuick) return out;
+    const found = new Array<number[] | undefined>(sentences.length);
     for (const { at, s } of startsInSentences(phraseQuick, text, sentences)) {
-      phrases.forEach((fact, f) => {
-        const re = phraseAnchors[f];
+      for (const f of phraseIndex.at(text, at)) {
+        const re = phraseAnchor(f);
         re.lastIndex = at;
-        if (!re.test(text)) return;
-        const list = out[s] ?? [];
-        if (!list.includes(fact)) list.push(fact);
-        out[s] = list;
-      });
+        if (!re.test(text)) continue;
+        const list = found[s] ?? [];
+        if (!list.includes(f)) list.push(f);
+        found[s] = list;
+      }
     }
-    for (const list of out) list?.sort((a, b) => phrases.indexOf(a) - phrases.indexOf(b));
+    found.forEach((list, s) => {
+      if (list) out[s] = list.sort((a, b) => a - b).map((f) => phrases[f]);
+    });
+    return out;
+  }
+
+  /** Where some figure's measure term starts, by sentence: `quick` finds candidates, the facts' own terms confirm. */
+  function figureStarts(text: string, sentences: readonly Sentence[]): (number[] | undefined)[] {
+    const out = new Array<number[] | undefined>(sentences.length);
+    if (!figureQuick) return out;
+    for (const { at, s } of startsInSentences(figureQuick, text, sentences)) {
+      const confirmed = figureIndex.at(text, at).some((c) => {
+        const re = c.measureAt as RegExp;
+        re.lastIndex = at;
+        return re.test(text);
+      });
+      if (!confirmed) continue;
+      const list = out[s] ?? [];
+      list.push(at);
+      out[s] = list;
+    }
     return out;
   }
 
   return (text, sentences) => ({
-    figureAt: termStartsBySentence(figureQuick, figureExact, text, sentences),
+    figureAt: figureStarts(text, sentences),
     phraseAt: phraseCandidates(text, sentences),
   });
-}
-
-/** Where the exact terms start, by sentence: `quick` finds candidates, `exact` (sticky) confirms each. */
-function termStartsBySentence(
-  quick: RegExp | undefined,
-  exact: RegExp | undefined,
-  text: string,
-  sentences: readonly Sentence[],
-): (number[] | undefined)[] {
-  const out = new Array<number[] | undefined>(sentences.length);
-  if (!quick || !exact) return out;
-  for (const { at, s } of startsInSentences(quick, text, sentences)) {
-    exact.lastIndex = at;
-    if (!exact.test(text)) continue;
-    const list = out[s] ?? [];
-    list.push(at);
-    out[s] = list;
-  }
-  return out;
 }
 
 /** Each start of `quick` in `text` that lies inside a sentence, with that sentence's index, in order. */

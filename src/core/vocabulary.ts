@@ -17,8 +17,8 @@ export interface CurrencyReader {
 export interface CompiledVocabulary {
   pair: PairNames;
   currencies: CurrencyReader;
-  /** Expands "@class" terms to the class's terms; other terms stay as they are. */
-  expand(terms: readonly string[] | undefined): string[];
+  /** Expands "@class" terms to the class's terms; other terms stay as they are (the same list when none is a class). */
+  expand(terms: readonly string[] | undefined): readonly string[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -30,7 +30,12 @@ export function compileVocabulary(pack: ClaimPack): CompiledVocabulary {
   return {
     pair: createPairNames(voc),
     currencies: currencyReader([pack]),
-    expand: (terms) => (terms ?? []).flatMap((t) => (t.startsWith('@') ? (classes[t.slice(1)] ?? []) : [t])),
+    expand: (terms) =>
+      !terms
+        ? []
+        : terms.some((t) => t.startsWith('@'))
+          ? terms.flatMap((t) => (t.startsWith('@') ? (classes[t.slice(1)] ?? []) : [t]))
+          : terms,
   };
 }
 

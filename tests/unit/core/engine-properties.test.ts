@@ -6,7 +6,7 @@ import { parseQuantities } from '../../../src/core/quantity.ts';
 import { currencyReader } from '../../../src/core/vocabulary.ts';
 import { bundledPack } from './bundled-pack.ts';
 
-const currencies = currencyReader([bundledPack]);
+const currencies = currencyReader([bundledPack()]);
 
 const matcher = createMatcher([bundledPack()]);
 

@@ -5,7 +5,7 @@ import { currencyReader } from '../../../src/core/vocabulary.ts';
 import { bundledPack } from './bundled-pack.ts';
 
 /** The bundled pack's currencies: the engine reads money only in a pack's currencies. */
-const currencies = currencyReader([bundledPack]);
+const currencies = currencyReader([bundledPack()]);
 
 type Row = [text: string, expected: Record<string, unknown>];
 
