@@ -164,7 +164,7 @@ function mention(
   };
 }
 
-/** "1.28 trillion yuan ($185.41 billion)": two quantities of one fact side by side make one mention. */
+/** "1.28 trillion euros ($1.39 trillion)": two quantities of one fact side by side make one mention. */
 function mergeAdjacent(mentions: Mention[], text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {

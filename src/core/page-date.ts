@@ -80,7 +80,7 @@ export function dateFromUrl(url: string | undefined): string | undefined {
   return undefined;
 }
 
-/** The words of a page's address ("/2023/03/20/xi-visits-moscow" → "xi visits moscow"), for context. */
+/** The words of a page's address ("/2023/03/20/summit-opens-in-paris" → "summit opens in paris"), for context. */
 export function wordsOfUrl(url: string | undefined): string {
   if (!url) return '';
   const path = url.replace(/^[a-z][\w+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/s, '');

@@ -14,7 +14,7 @@ const MAX_SPAN = 160;
 /** How far from an event's words a year still dates it, in characters. */
 const YEAR_REACH = 30;
 const STANDING_YEAR_REACH = 15;
-/** A dateline opening a report: place, date, maybe the agency, then a dash ("MOSCOW, March 22 (Xinhua) --"). */
+/** A dateline opening a report: place, date, maybe the agency, then a dash ("PARIS, March 22 (AFP) --"). */
 const DATELINE =
   /^\p{Lu}[\p{L}.' -]{1,30},\s+(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)|\/[^/]{1,20}\/)?\s*(?:--|—|–|-)\s*/u;
 
@@ -32,7 +32,7 @@ export function matchPhrases(
   before: string,
 ): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  // "BEIJING, March 17 (Xinhua) -- …": the dateline dates the report, it states nothing.
+  // "LONDON, March 17 (Reuters) -- …": the dateline dates the report, it states nothing.
   const statementStart = sentence.start + (DATELINE.exec(sentence.text)?.[0].length ?? 0);
   for (const fact of facts) {
     if (fact.all.length === 0 || fact.bands.length > 0) continue;

@@ -163,13 +163,13 @@ export const EntitySchema = v.strictObject({
   id: Slug,
   /** pair: the two the pack is about (exactly two); other: names that put a sentence about someone else. */
   role: v.picklist(['pair', 'other']),
-  /** Every way a page names it: name, adjective, capital, leader, government ("Kremlin"); case-insensitive terms. */
+  /** Every way a page names it: name, adjective, capital, leader, government ("Elysée"); case-insensitive terms. */
   names: Terms,
 });
 
 export const CurrencySchema = v.strictObject({
   code: CurrencyCode,
-  /** What the card calls it ("yuan", "dollars"). */
+  /** What the card calls it ("euros", "dollars"). */
   name: Text,
   /** Written after a number: "dollars", "US dollars", "USD". */
   words: Terms,

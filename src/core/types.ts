@@ -53,7 +53,7 @@ export interface ComparedReport {
   value?: NormalizedValue;
   /** Against the page's value (or the first report when the page states no value). */
   agreement: Agreement;
-  /** Short reasons the value differs or agrees: "rounded", "converted from yuan at 6.90", "cites Reuters". */
+  /** Short reasons the value differs or agrees: "rounded", "converted from euros at 0.92", "cites Reuters". */
   reasons: string[];
   /** The page's own report (its outlet, or the seed being scanned): shown, but not counted as another outlet. */
   self?: boolean;

@@ -6,7 +6,7 @@ import { createPairNames, type PairNames } from './entities.ts';
 import type { ClaimPack } from './schema.ts';
 
 export interface CurrencyReader {
-  /** Currency sign or code written just before a number ("US$", "$", "RMB"); match ends at the number. */
+  /** Currency sign or code written just before a number ("US$", "$", "EUR"); match ends at the number. */
   before: RegExp | undefined;
   /** Currency word written just after a number or its scale ("dollars", "US dollars"). */
   after: RegExp | undefined;
@@ -60,7 +60,7 @@ export function currencyReader(packs: readonly ClaimPack[]): CurrencyReader {
       .sort((x, y) => y.length - x.length)
       .map((t) => escape(t.trim()).replace(/\\\./g, '\\.\\s?').replace(/\s+/g, '\\s+'))
       .join('|');
-  // A sign starts a word: "HK$" is not "$" and "…ermb" is not "RMB".
+  // A sign starts a word: "HK$" is not "$" and "…neur" is not "EUR".
   const before = symbols.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(symbols)})\\s?$`, 'iu') : undefined;
   const after = words.length ? new RegExp(`^\\s*(?:${alternation(words)})(?![\\p{L}])`, 'iu') : undefined;
   return { before, after, code: (written) => codes.get(key(written)) };
