@@ -118,7 +118,7 @@ export function outletFor(url: URL, name?: string): Outlet {
 }
 
 /**
- * The pack for one article: one report per mention, on a copy of the bundled fact (id, kind, title,
+ * The pack for one article: one report per mention (a repeat of the same words and value counted once), on a copy of the bundled fact (id, kind, title,
  * subject, period, measure, match) that holds only the new reports; the bundled pack's vocabulary and rates.
  */
 export function buildExtractPack(
@@ -151,14 +151,18 @@ export function buildExtractPack(
       facts.set(fact.id, entry);
       keyTerms.set(fact.id, keyTermGroups(fact, expand));
     }
-    entry.reports.push({
+    const report: ExtractedReport = {
       outlet: outlet.id,
       url: options.url,
       ...(date ? { date } : {}),
       dateNote,
       words: wordsOf(text, m, keyTerms.get(fact.id)),
       ...(m.value ? { value: reportValue(m.value) } : {}),
-    });
+    };
+    // A page that repeats itself (a summary above the story, a pull quote) states the fact once.
+    const same = (r: ExtractedReport) =>
+      r.words === report.words && JSON.stringify(r.value) === JSON.stringify(report.value);
+    if (!entry.reports.some(same)) entry.reports.push(report);
   }
   const host = bareHost(url) || url.host;
   return {

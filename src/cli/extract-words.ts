@@ -29,7 +29,7 @@ interface Span {
  * The mention's words, verbatim from `text`: its quote when at most 12 words; else the 12-word stretch of
  * the quote that holds the whole value (figures) and the most key term groups, later groups (the fact's
  * distinctive words, "third term") breaking ties, then the stretch that centres them. Punctuation that
- * would dangle at either end (",", ";", ":") is left out.
+ * would dangle at either end (",", ";", ":", a closing full stop) is left out.
  */
 export function wordsOf(
   text: string,
@@ -74,6 +74,10 @@ export function wordsOf(
 }
 
 function trimDangling(words: string): string {
-  const trimmed = words.replace(/^[,;:]+\s*/, '').replace(/\s*[,;:]+$/, '');
+  // A sentence's full stop after a word or number goes too; "U.S." keeps its own.
+  const trimmed = words
+    .replace(/^[,;:]+\s*/, '')
+    .replace(/\s*[,;:]+$/, '')
+    .replace(/(?<=[\p{L}\p{N}]{2})\.$/u, '');
   return trimmed || words;
 }

@@ -209,6 +209,17 @@ describe('extract dates and names the reports', () => {
     expect(pack.id).toBe('extract-harbour-ledger-example-news-xi-moscow');
   });
 
+  it('counts a page that repeats itself once, and ends the words before a sentence’s full stop', () => {
+    const line = 'China’s trade with Russia reached a record $190 billion in 2022.';
+    const r = run(['--url', DATED_URL, file(`${line}\n\nIn brief: the ledger.\n\n${line}`)]);
+    expect(r.code, r.err).toBe(0);
+    expect(reportsOf(JSON.parse(r.out) as Extracted)).toEqual([
+      expect.objectContaining({ fact: 'trade-2022-total', words: 'a record $190 billion' }),
+    ]);
+    expect(wordsOf('Trade hit $190 billion.', { start: 10, end: 23 })).toBe('$190 billion');
+    expect(wordsOf('Trade with the U.S.', { start: 11, end: 19 })).toBe('the U.S.');
+  });
+
   it('leaves an undated page’s reports without a date, says why in dateNote and warns', () => {
     const r = run(['--url', UNDATED_URL, file(ARTICLE)]);
     expect(r.code, r.err).toBe(0);
