@@ -36,21 +36,24 @@ export function matchFigures(
   const measures = measuresIn(sentence, measureIndex, measureStarts);
   if (measures.length === 0) return [];
   const hits: FigureHit[] = [];
-  for (const q of quantities) {
+  for (const parsed of quantities) {
     const isTarget =
-      TARGET_BEFORE.test(sentence.text.slice(0, q.start - sentence.start)) ||
-      DEADLINE_AFTER.test(sentence.text.slice(q.end - sentence.start));
+      TARGET_BEFORE.test(sentence.text.slice(0, parsed.start - sentence.start)) ||
+      DEADLINE_AFTER.test(sentence.text.slice(parsed.end - sentence.start));
+    const q = parsed;
     // A fact can take the quantity when it measures that kind of quantity and nothing qualifies its
     // measure away ("the main gas pipeline from X to Y": not all trade from X to Y).
     const open = (fact: CompiledFact, at: TermMatch) =>
       fact.bands.some((b) => b.kind === q.kind) && !excluded(fact, sentence, q, at);
     for (const fact of candidatesFor(q, measures, open)) {
       if (fact.target !== isTarget) continue;
-      if (!fact.bands.some((band) => inBand(q, band, fact.toReference))) continue;
+      const own = inPackCurrency(q, fact);
+      if (!own) continue;
+      if (!fact.bands.some((band) => inBand(own, band, fact.toReference))) continue;
       if (!fact.all.every((re) => findTerms(re, sentence.text).length > 0)) continue;
       const period = periodForQuantity(q.start, periods, index, pageYear, fact.target);
       if (!periodFits(fact.period, period, fact.periodOptional, pageYear)) continue;
-      hits.push({ fact, quantity: q });
+      hits.push({ fact, quantity: own });
     }
   }
   return hits;
@@ -80,6 +83,14 @@ function measuresIn(
     }
   }
   return out;
+}
+
+/** The quantity in the fact's pack's own currency: a sign the pack does not know is not money of its story. */
+function inPackCurrency(q: ParsedQuantity, fact: CompiledFact): ParsedQuantity | undefined {
+  if (q.kind !== 'money' || q.currencyText === undefined) return q;
+  const currency = fact.vocabulary.currencies.code(q.currencyText);
+  if (currency === undefined) return undefined;
+  return currency === q.currency ? q : { ...q, currency };
 }
 
 /**

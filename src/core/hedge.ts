@@ -1,9 +1,16 @@
-/** Hedge words just before a quantity: "nearly" caps it, "more than" floors it, "about" rounds it, "a record" tags it. */
+/**
+ * Hedge words just before a quantity: "nearly" caps it, "more than" floors it, "about" rounds it, "a
+ * record" tags it. Each list holds the English, Russian and Chinese words.
+ */
 
-const MAX_WORDS = /(?:nearly|almost|close\s+to|just\s+under|under|less\s+than|below|up\s+to|shy\s+of)\s+$/i;
-const MIN_WORDS = /(?:more\s+than|over|above|at\s+least|upwards\s+of|exceeding|in\s+excess\s+of|north\s+of)\s+$/i;
-const ABOUT_WORDS = /(?:about|around|roughly|some|approximately|approx\.?|an\s+estimated|estimated|~)\s*$/i;
-const RECORD_WORDS = /(?:a\s+)?record(?:[\s-]+high)?(?:\s+of)?\s+$/i;
+// English, Russian ("почти", "более", "около") and Chinese ("近", "超过", "约": written with no space before the number).
+const MAX_WORDS =
+  /(?:(?:nearly|almost|close\s+to|just\s+under|under|less\s+than|below|up\s+to|shy\s+of|почти|менее|меньше|чуть\s+менее|до|около\s+почти)\s+|(?:近|将近|接近|逼近|不到|近乎)\s*)$/iu;
+const MIN_WORDS =
+  /(?:(?:more\s+than|over|above|at\s+least|upwards\s+of|exceeding|in\s+excess\s+of|north\s+of|более|свыше|больше|не\s+менее|чуть\s+более|превысил[аио]?|превышает)\s+|(?:超过|超|逾|多于|不低于|至少)\s*)$/iu;
+const ABOUT_WORDS =
+  /(?:(?:about|around|roughly|some|approximately|approx\.?|an\s+estimated|estimated|около|порядка|примерно|приблизительно|почти\s+на)\s*|~\s*|(?:约|大约|逾约)\s*)$/iu;
+const RECORD_WORDS = /(?:(?:a\s+)?record(?:[\s-]+high)?(?:\s+of)?|рекордных|рекордные|рекордного|рекордной)\s+$/iu;
 
 export interface Hedge {
   start: number;
@@ -30,7 +37,7 @@ export function hedgeBefore(text: string, start: number, quantityText: string): 
     const m = re.exec(before);
     if (!m) continue;
     // "over" and "under" are hedges only right before the number ("over $190 billion"), not in "turnover".
-    if (/\b(?:over|under)\s+$/i.test(m[0]) && /[\p{L}]$/u.test(text.slice(0, windowStart + m.index))) continue;
+    if (/^(?:over|under|до|超)\s*$/i.test(m[0]) && /[\p{L}]$/u.test(text.slice(0, windowStart + m.index))) continue;
     const hedge = m[0].trim().replace(/\s+/g, ' ').toLowerCase();
     return { ...out, start: windowStart + m.index, hedge, bound, record: out?.record };
   }

@@ -195,8 +195,10 @@ function readQuantity(
 
   let qStart = start;
   let currency: string | undefined;
+  let currencyText: string | undefined;
   if (sign) {
-    currency = currencies.code(sign[0]);
+    currencyText = sign[0].trim();
+    currency = currencies.code(currencyText);
     qStart = start - sign[0].length;
   }
   const scaleMatch = AFTER_SCALE.exec(rest);
@@ -214,7 +216,8 @@ function readQuantity(
   if (!currency) {
     const after = currencies.after?.exec(rest);
     if (after) {
-      currency = currencies.code(after[0]);
+      currencyText = after[0].trim();
+      currency = currencies.code(currencyText);
       end += after[0].length;
     }
   }
@@ -224,6 +227,7 @@ function readQuantity(
     kind: 'money',
     amount: tidy(base * scale),
     currency,
+    currencyText,
     precision: tidy(unitPrecision * scale),
     text: text.slice(qStart, end),
     start: qStart,

@@ -1,7 +1,8 @@
 /**
  * Term lists → one compiled regular expression. Terms are case-insensitive words or phrases matched at
  * word boundaries; a trailing `*` matches any word ending; spaces also match hyphens and line breaks;
- * straight and curly apostrophes are the same.
+ * straight and curly apostrophes are the same. Terms in a script written without spaces (Chinese,
+ * Japanese) have no word boundaries to match at: they match wherever they stand.
  */
 
 export interface TermMatch {
@@ -25,11 +26,18 @@ export function termPattern(term: string): string {
   return wildcard ? `${body}[\\p{L}\\p{N}]*` : body;
 }
 
+/** Han, kana or hangul: scripts written without spaces between words. */
+export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /** Compiles terms into one global regex; longer terms first so "energy trade" wins over "trade". */
 export function compileTerms(terms: readonly string[]): RegExp | undefined {
   const clean = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
   if (clean.length === 0) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${clean.map(termPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const spaced = clean.filter((t) => !UNSPACED.test(t));
+  const unspaced = clean.filter((t) => UNSPACED.test(t));
+  const bounded = spaced.length ? `(?<![\\p{L}\\p{N}])(?:${spaced.map(termPattern).join('|')})(?![\\p{L}\\p{N}])` : '';
+  const alternatives = [...unspaced.map(termPattern), ...(bounded ? [bounded] : [])];
+  return new RegExp(alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`, 'giu');
 }
 
 export function findTerms(re: RegExp | undefined, text: string, offset = 0): TermMatch[] {

@@ -10,6 +10,8 @@ export interface ParsedQuantity {
   max?: number;
   /** The currency code from the pack's vocabulary ("USD"). */
   currency?: string;
+  /** The currency sign or word as written ("$", "dollars"): each pack reads it as its own currency. */
+  currencyText?: string;
   hedge?: string;
   record?: boolean;
   /** Significant precision of the written number in base units (1.3 trillion → 1e11), for "agrees within rounding". */

@@ -16,12 +16,13 @@ export interface CurrencyReader {
 
 export interface CompiledVocabulary {
   pair: PairNames;
+  /** This pack's currencies only: "$" may be another pack's HKD. */
   currencies: CurrencyReader;
   /** Expands "@class" terms to the class's terms; other terms stay as they are (the same list when none is a class). */
   expand(terms: readonly string[] | undefined): readonly string[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const key = (s: string) => s.toLowerCase().replace(/\s+/g, '');
 
 export function compileVocabulary(pack: ClaimPack): CompiledVocabulary {
@@ -39,7 +40,11 @@ export function compileVocabulary(pack: ClaimPack): CompiledVocabulary {
   };
 }
 
-/** One reader for the currencies of several packs (a page is read for numbers once). */
+/**
+ * One reader for the currencies of several packs (a page is read for numbers once): it finds every
+ * pack's signs and words; which currency a sign is, each pack says for itself (code() here answers
+ * for the first pack that knows it).
+ */
 export function currencyReader(packs: readonly ClaimPack[]): CurrencyReader {
   const codes = new Map<string, string>();
   const symbols: string[] = [];
@@ -48,17 +53,17 @@ export function currencyReader(packs: readonly ClaimPack[]): CurrencyReader {
     for (const c of pack.vocabulary.currencies ?? []) {
       for (const s of c.symbols ?? []) {
         symbols.push(s);
-        codes.set(key(s), c.code);
+        if (!codes.has(key(s))) codes.set(key(s), c.code);
       }
       for (const w of c.words) {
         words.push(w);
-        codes.set(key(w), c.code);
+        if (!codes.has(key(w))) codes.set(key(w), c.code);
       }
     }
   const alternation = (list: string[]) =>
     [...new Set(list)]
       .sort((x, y) => y.length - x.length)
-      .map((t) => escape(t.trim()).replace(/\\\./g, '\\.\\s?').replace(/\s+/g, '\\s+'))
+      .map((t) => escapeRegex(t.trim()).replace(/\\\./g, '\\.\\s?').replace(/\s+/g, '\\s+'))
       .join('|');
   // A sign starts a word: "HK$" is not "$" and "…neur" is not "EUR".
   const before = symbols.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(symbols)})\\s?$`, 'iu') : undefined;
