@@ -42,6 +42,9 @@ export interface Matcher {
 }
 
 const MAX_SENTENCE_FOR_CARD = 400;
+/** How far around a figure another party's name puts it in another story, in characters. */
+const CLAUSE_BEFORE = 100;
+const CLAUSE_AFTER = 30;
 
 export function createMatcher(packs: readonly ClaimPack[]): Matcher {
   const compiled = packs.flatMap((pack) => {
@@ -55,12 +58,22 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
   const figures = compiled.filter((c) => c.bands.length > 0 && c.measureTerms?.length);
   const phrases = compiled.filter((c) => c.groups > 0 && c.bands.length === 0);
   const currencies = currencyReader(packs);
+  const pairNamesLine = packs
+    .map((p) =>
+      p.vocabulary.entities
+        .filter((e) => e.role === 'pair')
+        .map((e) => e.names[0])
+        .join(' and '),
+    )
+    .join('; ');
   const prefilter = createSentencePrefilter(figures, phrases);
   const measureIndex = new TermIndex<CompiledFact>();
   for (const c of figures) measureIndex.add(c.anchor, c);
 
+  // A text may state a pack's fact when it names one side of the pair at least: a page about the
+  // warrant for one leader, or a dispatch on one country's trade "with" the other.
   const mayMatch = (text: string) =>
-    typeof text === 'string' && vocabularies.some(({ pair }) => pair.first.names(text) && pair.second.names(text));
+    typeof text === 'string' && vocabularies.some(({ pair }) => pair.second.names(text) || pair.first.names(text));
 
   function scan(text: string, options: ScanOptions = {}): Mention[] {
     if (typeof text !== 'string') return [];
@@ -77,7 +90,9 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
     // Periods only of the sentences a match asks about (its own and the few before it), once each.
     const periodCache: TextPeriod[][] = new Array(sentences.length);
     const periods = (k: number) => (periodCache[k] ??= findPeriods(sentences[k].text, sentences[k].start, pageYear));
-    const context = readingContext(text, sentences, options.pageTitle);
+    // A page said to name the pair (elsewhere) is read as if its title named it.
+    const pairLine = options.pageNamesPair ? pairNamesLine : '';
+    const context = readingContext(text, sentences, `${options.pageTitle ?? ''}\n${pairLine}`.trim());
     const found: Mention[] = [];
     sentences.forEach((s, i) => {
       // A sentence with a number but no measure of its own takes the measure of the sentence before
@@ -95,20 +110,25 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
       if (!measureStarts && !phraseAt[i]) return;
       // The cheap tests first: could it hold a number at all, and does it name another party?
       const quantities =
-        figures.length &&
-        measureStarts &&
-        mayHoldQuantity(s.text) &&
-        vocabularies.some((v) => v.pair.pairIn(s.text) !== 'other')
-          ? parseQuantities(s.text, currencies)
-          : [];
+        figures.length && measureStarts && mayHoldQuantity(s.text) ? parseQuantities(s.text, currencies) : [];
       if (quantities.length) {
         for (const q of quantities) {
           q.start += s.start;
           q.end += s.start;
         }
         const reading = carried ? { ...s, start: prev.start, text: text.slice(prev.start, s.end) } : s;
-        for (const hit of matchFigures(reading, i, quantities, measureIndex, periods, pageYear, measureStarts ?? [])) {
-          if (hit.fact.vocabulary.pair.pairIn(s.text) === 'other') continue;
+        const hits = matchFigures(
+          reading,
+          i,
+          quantities,
+          measureIndex,
+          periods,
+          pageYear,
+          measureStarts ?? [],
+          context(i),
+        );
+        for (const hit of hits) {
+          if (aboutAnotherParty(hit.fact, hit.quantity, s)) continue;
           found.push(mention(hit.fact, hit.quantity.start, hit.quantity.end, s.text, text, hit.quantity));
         }
       }
@@ -128,6 +148,16 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
     fact: (id) => byId.get(id),
     facts: () => distinct,
   };
+}
+
+/**
+ * Does the clause around a figure name another party instead of the pair ("imports from Brazil rose
+ * 48.6%")? Another party named farther off ("…, yet Europe used to take more") leaves it alone.
+ */
+function aboutAnotherParty(fact: CompiledFact, q: Mention['value'] & {}, s: Sentence): boolean {
+  const from = Math.max(0, q.start - s.start - CLAUSE_BEFORE);
+  const clause = s.text.slice(from, Math.min(s.text.length, q.end - s.start + CLAUSE_AFTER));
+  return fact.vocabulary.pair.pairIn(clause) === 'other';
 }
 
 /**

@@ -32,6 +32,8 @@ export function matchFigures(
   pageYear: number | undefined,
   /** Text offsets in the sentence where some fact's measure term starts (from the pre-filter). */
   measureStarts: readonly number[],
+  /** What the reader read before the sentence (its paragraph, the opening lines): for `context` groups. */
+  before = '',
 ): FigureHit[] {
   const measures = measuresIn(sentence, measureIndex, measureStarts);
   if (measures.length === 0) return [];
@@ -51,6 +53,8 @@ export function matchFigures(
       if (!own) continue;
       if (!fact.bands.some((band) => inBand(own, band, fact.toReference))) continue;
       if (!fact.all.every((re) => findTerms(re, sentence.text).length > 0)) continue;
+      if (!fact.context.every((re) => findTerms(re, sentence.text).length > 0 || findTerms(re, before).length > 0))
+        continue;
       const period = periodForQuantity(q.start, periods, index, pageYear, fact.target);
       if (!periodFits(fact.period, period, fact.periodOptional, pageYear)) continue;
       hits.push({ fact, quantity: own });
@@ -171,9 +175,21 @@ export function inBand(
   return a <= band.max && b >= band.min;
 }
 
-/** A qualifier just before the measure, or between the measure (or the 60 characters before the quantity) and the quantity. */
+/**
+ * A qualifier of the measure: in the two words before it ("gas exports"), or between it and the
+ * quantity up to the first comma or dash ("imports of Russian LNG rose 50%"), but not in a side
+ * clause ("Bolstered by energy purchases, trade grew by a third").
+ */
 function excluded(fact: CompiledFact, sentence: Sentence, q: ParsedQuantity, at: TermMatch): boolean {
-  if (!fact.exclude) return false;
-  const from = Math.max(0, Math.min(at.start - 30, q.start - 60) - sentence.start);
-  return findTerms(fact.exclude, sentence.text.slice(from, q.end - sentence.start)).length > 0;
+  const exclude = fact.exclude;
+  if (!exclude) return false;
+  const text = sentence.text;
+  const rel = (n: number) => Math.max(0, Math.min(text.length, n - sentence.start));
+  const before = text.slice(rel(at.start - QUALIFIER_BEFORE), rel(at.start)).replace(/^.*[,;:—–]/s, '');
+  const [from, to] = at.end <= q.start ? [at.end, q.start] : [q.end, at.start];
+  const between = text.slice(rel(from), rel(to)).split(/[,;—–(]/)[0];
+  return findTerms(exclude, `${before} ${at.text} ${between}`).length > 0;
 }
+
+/** How far before a measure its qualifier stands ("liquefied natural gas exports"), in characters. */
+const QUALIFIER_BEFORE = 24;
