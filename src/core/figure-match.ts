@@ -14,8 +14,14 @@ import type { ParsedQuantity } from './types.ts';
 const MAX_MEASURE_GAP = 160;
 const TARGET_BEFORE =
   /\b(?:goals?|targets?|targeting|aim(?:s|ing|ed)?|objectives?|ambitions?|plan(?:s|ned)?|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|benchmark|promis(?:e|es|ed)|seek(?:s|ing)?|hope(?:s|d)?\s+to|on\s+track\s+to)\b[^.;]{0,60}$/i;
+/** The same in Russian and Chinese ("цель — довести товарооборот до…", "力争到2024年…", "目标"). */
+const TARGET_BEFORE_INTL =
+  /(?:цел[ьиюя]|планиру\p{L}*|намерен\p{L}*|довести|наметил\p{L}*|намечен\p{L}*|目标|力争|争取|计划|到\s*20\d{2}\s*年)[^.;。]{0,40}$/iu;
+/** "the $200 billion goal for 2024": the goal named after the value. */
+const TARGET_AFTER = /^\s*(?:goal|target|mark|benchmark|目标)/i;
 /** "to $200 billion by 2024": a value with a deadline after it is a goal, whatever introduced it. */
-const DEADLINE_AFTER = /^[^.;]{0,40}?\b(?:by|until|before)\s+(?:the\s+(?:end\s+of\s+)?(?:year\s+)?)?(?:19|20)\d{2}\b/i;
+const DEADLINE_AFTER =
+  /^[^.;。]{0,40}?(?:\b(?:by|until|before)\s+(?:the\s+(?:end\s+of\s+)?(?:year\s+)?)?(?:19|20)\d{2}\b|(?<![\p{L}])(?:к|до)\s+(?:19|20)\d{2}\s+год\p{L}*)/iu;
 
 export interface FigureHit {
   fact: CompiledFact;
@@ -39,9 +45,10 @@ export function matchFigures(
   if (measures.length === 0) return [];
   const hits: FigureHit[] = [];
   for (const parsed of quantities) {
+    const head = sentence.text.slice(0, parsed.start - sentence.start);
+    const tail = sentence.text.slice(parsed.end - sentence.start);
     const isTarget =
-      TARGET_BEFORE.test(sentence.text.slice(0, parsed.start - sentence.start)) ||
-      DEADLINE_AFTER.test(sentence.text.slice(parsed.end - sentence.start));
+      TARGET_BEFORE.test(head) || TARGET_BEFORE_INTL.test(head) || DEADLINE_AFTER.test(tail) || TARGET_AFTER.test(tail);
     const q = parsed;
     // A fact can take the quantity when it measures that kind of quantity and nothing qualifies its
     // measure away ("the main gas pipeline from X to Y": not all trade from X to Y).

@@ -21,6 +21,28 @@ const COUNT = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const YEAR_REF = String.raw`(?:${YEAR}|this\s+year|last\s+year|the\s+year)`;
 
+/** Russian month stems ("января", "феврале", "март"). */
+const RU_MONTH = String.raw`(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*`;
+const RU_MONTHS = [
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  'ма',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+];
+const RU_COUNT = String.raw`(?:два|две|двух|три|трех|трёх|четыре|пять|шесть|\d{1,2})`;
+const ZH_COUNT = String.raw`(?:两|二|三|四|五|六|七|八|九|十|十一|十二|\d{1,2})`;
+/** Chinese and Russian ways of naming a comparison's base ("同比", "比去年同期", "по сравнению с прошлым годом"). */
+const COMPARISON_BASE_INTL =
+  /(?:较|比|与)(?:上年|去年|上一年|前一年)(?:同期)?|同比|по\s+сравнению\s+с\s+(?:прошл\p{L}+\s+год\p{L}*|(?:аналогичн\p{L}+\s+период\p{L}*\s+)?(?:прошл|предыдущ)\p{L}+\s+год\p{L}*|\d{4}\s+год\p{L}*)|год\s+к\s+году|в\s+годовом\s+выражении|г\/г/giu;
+
 /** Phrases naming the base of a comparison; blanked before looking for periods. */
 const COMPARISON_BASE = new RegExp(
   String.raw`\b(?:from|over|on|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:the\s+)?(?:same\s+(?:period|months?|time)\s+(?:of\s+|in\s+)?)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year|${YEAR})|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-?o-?y|from\s+a\s+year\s+earlier`,
@@ -60,7 +82,79 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
     read: (m) => ({ by: Number(m[1]) }),
   },
   { re: new RegExp(String.raw`\bsince\s+(?:${MONTH}\s+)?(${YEAR})\b`, 'gi'), read: (m) => ({ since: Number(m[1]) }) },
+  // "the $200 billion goal for 2024": a goal's year is its deadline.
+  {
+    re: new RegExp(String.raw`\b(?:goal|target|aim|objective)s?\s+(?:for|of|in)\s+(${YEAR})\b`, 'gi'),
+    read: (m) => ({ by: Number(m[1]) }),
+  },
   { re: /\b(last|this|next|previous|past)\s+year\b/gi, read: (m, y) => relativeYear(m[1], y) },
+  // Chinese: "2023年1-2月", "前两个月", "一季度", "上半年", "去年", "到2024年".
+  {
+    re: /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*(?:-|–|—|至|到|~|～)\s*(\d{1,2})\s*月/gu,
+    read: (m) => ({ months: [Number(m[2]), Number(m[3])], year: m[1] ? Number(m[1]) : undefined }),
+  },
+  {
+    re: new RegExp(String.raw`(?:(\d{4})\s*年\s*)?(?:前|头)\s*(${ZH_COUNT})\s*个?月`, 'gu'),
+    read: (m) => ({ months: [1, zhCount(m[2])], year: m[1] ? Number(m[1]) : undefined }),
+  },
+  {
+    re: /(?:(\d{4})\s*年\s*)?第?([一二三四1-4])季度/gu,
+    read: (m) => {
+      const q = '一二三四'.indexOf(m[2]) + 1 || Number(m[2]);
+      return { months: [q * 3 - 2, q * 3], year: m[1] ? Number(m[1]) : undefined };
+    },
+  },
+  {
+    re: /(?:(\d{4})\s*年\s*)?(上|下)半年/gu,
+    read: (m) => ({ months: m[2] === '上' ? [1, 6] : [7, 12], year: m[1] ? Number(m[1]) : undefined }),
+  },
+  { re: /(?:到|至)\s*(\d{4})\s*年(?:底|末)?|(\d{4})\s*年(?:前|之前)/gu, read: (m) => ({ by: Number(m[1] ?? m[2]) }) },
+  {
+    re: /(去年|今年|明年|前年)/gu,
+    read: (m, y) =>
+      y === undefined ? {} : { year: y + ({ 去年: -1, 今年: 0, 明年: 1, 前年: -2 } as Record<string, number>)[m[1]] },
+  },
+  {
+    re: new RegExp(String.raw`(${ZH_COUNT})\s*年前`, 'gu'),
+    read: (m, y) => (y === undefined ? {} : { year: y - zhCount(m[1]) }),
+  },
+  // Russian: "январь–февраль 2023 года", "первые два месяца", "первом квартале", "в прошлом году", "к 2024 году".
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])${RU_MONTH}\s*(?:-|–|—|и)\s*${RU_MONTH}(?:\s+(\d{4}))?`, 'giu'),
+    read: (m) => ({ months: [ruMonth(m[1]), ruMonth(m[2])], year: m[3] ? Number(m[3]) : undefined }),
+  },
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])перв\p{L}*\s+(${RU_COUNT})\s+месяц\p{L}*(?:\s+(\d{4}))?`, 'giu'),
+    read: (m) => ({ months: [1, ruCount(m[1])], year: m[2] ? Number(m[2]) : undefined }),
+  },
+  {
+    re: /(?<![\p{L}])(перв|втор|трет|четверт)\p{L}*\s+квартал\p{L}*(?:\s+(\d{4}))?/giu,
+    read: (m) => {
+      const q = ['перв', 'втор', 'трет', 'четверт'].indexOf(m[1].toLowerCase()) + 1;
+      return { months: [q * 3 - 2, q * 3], year: m[2] ? Number(m[2]) : undefined };
+    },
+  },
+  {
+    re: /(?<![\p{L}])(перв|втор)\p{L}*\s+полугоди\p{L}*(?:\s+(\d{4}))?/giu,
+    read: (m) => ({
+      months: m[1].toLowerCase() === 'перв' ? [1, 6] : [7, 12],
+      year: m[2] ? Number(m[2]) : undefined,
+    }),
+  },
+  { re: /(?<![\p{L}])(?:к|до)\s+(\d{4})\s+год\p{L}*/giu, read: (m) => ({ by: Number(m[1]) }) },
+  { re: /(?<![\p{L}])с\s+(\d{4})\s+год\p{L}*/giu, read: (m) => ({ since: Number(m[1]) }) },
+  {
+    re: /(?<![\p{L}])(прошл|минувш|этом|текущ|следующ)\p{L}*\s+год\p{L}*/giu,
+    read: (m, y) => {
+      if (y === undefined) return {};
+      const w = m[1].toLowerCase();
+      return { year: w === 'прошл' || w === 'минувш' ? y - 1 : w === 'следующ' ? y + 1 : y };
+    },
+  },
+  {
+    re: /(?<![\p{L}])(\d{1,2}|десять|пять)\s+лет\s+назад/giu,
+    read: (m, y) => (y === undefined ? {} : { year: y - (/\d/.test(m[1]) ? Number(m[1]) : m[1] === 'пять' ? 5 : 10) }),
+  },
   {
     re: new RegExp(String.raw`\b(a|${COUNT}|\d+)\s+(year|decade)s?\s+ago\b`, 'gi'),
     read: (m, y) => (y === undefined ? {} : { year: y - count(m[1]) * (m[2].toLowerCase() === 'decade' ? 10 : 1) }),
@@ -71,7 +165,9 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
 ];
 
 export function findPeriods(sentence: string, offset: number, pageYear?: number): TextPeriod[] {
-  const text = sentence.replace(COMPARISON_BASE, (s) => ' '.repeat(s.length));
+  const text = sentence
+    .replace(COMPARISON_BASE, (s) => ' '.repeat(s.length))
+    .replace(COMPARISON_BASE_INTL, (s) => ' '.repeat(s.length));
   const taken: TextPeriod[] = [];
   for (const { re, read } of PATTERNS) {
     re.lastIndex = 0;
@@ -107,4 +203,29 @@ function month(name: string): number {
 
 function count(raw: string): number {
   return /^\d+$/.test(raw) ? Number(raw) : raw.toLowerCase() === 'a' ? 1 : (parseNumberWords(raw) ?? 0);
+}
+
+function zhCount(raw: string): number {
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 }[raw] ?? 0;
+}
+
+function ruCount(raw: string): number {
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const w = raw.toLowerCase();
+  return w.startsWith('дв')
+    ? 2
+    : w.startsWith('тр')
+      ? 3
+      : w === 'четыре'
+        ? 4
+        : w === 'пять'
+          ? 5
+          : w === 'шесть'
+            ? 6
+            : 0;
+}
+
+function ruMonth(stem: string): number {
+  return RU_MONTHS.indexOf(stem.toLowerCase().replace(/^ма[йяе]$/, 'ма')) + 1;
 }

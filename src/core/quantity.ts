@@ -20,9 +20,13 @@ const NUMBER = new RegExp(
   String.raw`(?<![\p{N}.,])(?:${DIGITS})(?!\p{N}|[.,]\d)|(?<![\p{L}\p{N}.,])(?:${NUMBER_WORDS_PATTERN})(?![\p{L}\p{N}])`,
   'giu',
 );
-/** Letters glued to digits are fine only as a scale or unit ("$190bn", "1.3tn", "5pc"). */
+/**
+ * Latin or Cyrillic letters glued to digits are fine only as a scale or unit ("$190bn", "1.3tn",
+ * "5pc", "190млрд"); Chinese writes every unit glued ("1902.71亿美元").
+ */
 const GLUED_SUFFIX =
-  /^(?:trillion|trln|trn|tn|billion|bln|bn|mln|million|mn|b|m|pc|pct|bcm|fold|st|nd|rd|th)(?![\p{L}])/iu;
+  /^(?:trillion|trln|trn|tn|billion|bln|bn|mln|million|mn|b|m|pc|pct|bcm|fold|st|nd|rd|th|млрд|млн|трлн)(?![\p{L}])/iu;
+const SPACED_LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
 /**
  * "to 200 billion by 2024": a billion or trillion with no currency is money in the pack's reference
  * currency when what follows is not a unit of its own ("billion people", "billion tonnes").
@@ -46,13 +50,27 @@ const SCALES: Record<string, number> = {
   mn: 1e6,
   m: 1e6,
   mln: 1e6,
+  млрд: 1e9,
+  млн: 1e6,
+  трлн: 1e12,
+  миллиард: 1e9,
+  миллион: 1e6,
+  триллион: 1e12,
+  万亿: 1e12,
+  千亿: 1e11,
+  百亿: 1e10,
+  亿: 1e8,
+  万: 1e4,
 };
-const AFTER_SCALE = /^[\s-]*(trillion|trln|trn|tn|billion|bln|bn|mln|million|mn|b|m)\.?(?![\p{L}])/iu;
-const AFTER_PERCENT = /^\s*(?:%|percent\b|per\s+cent\b|pct\b|pc\b)/i;
-const AFTER_VOLUME = /^\s*(?:(?:trillion|billion|bn|million)\s+)?(?:cubic\s+met(?:er|re)s?|cu\.?\s?m\b|m3\b|m³|bcm\b)/i;
+// English and Russian scale words end at a word boundary; Chinese ones are glued to what follows.
+const AFTER_SCALE =
+  /^(?:[\s-]*(trillion|trln|trn|tn|billion|bln|bn|mln|million|mn|b|m|млрд|млн|трлн|миллиард|миллион|триллион)\p{Ll}{0,3}\.?(?![\p{L}])|\s*(万亿|千亿|百亿|亿|万))/iu;
+const AFTER_PERCENT = /^\s*(?:%|％|percent\b|per\s+cent\b|pct\b|pc\b|процент\p{L}*|проц\.)/iu;
+const AFTER_VOLUME =
+  /^\s*(?:(?:trillion|billion|bn|million|млрд\.?|млн\.?|миллиард\p{L}*|万亿|亿|万)\s*)?(?:cubic\s+met(?:er|re)s?|cu\.?\s?m\b|m3\b|m³|bcm\b|кубометр\p{L}*|кубическ\p{L}*\s+метр\p{L}*|куб\.\s?м|立方米|方)/iu;
 const AFTER_COUNT =
-  /^(?:[\s-]+odd)?\s*(?:(?:more\s+|separate\s+|bilateral\s+|face-to-face\s+|in-person\s+)?(?:times|meetings?|summits?|talks|occasions|encounters|rounds?\s+of\s+talks)\b)/i;
-const AFTER_FOLD = /^[\s-]*fold\b/i;
+  /^(?:(?:[\s-]+odd)?\s*(?:(?:more\s+|separate\s+|bilateral\s+|face-to-face\s+|in-person\s+)?(?:times|meetings?|summits?|talks|occasions|encounters|rounds?\s+of\s+talks)\b)|\s*(?:раз|раза|встреч\p{L}*)(?![\p{L}])|\s*(?:多|余)?次)/iu;
+const AFTER_FOLD = /^(?:[\s-]*fold\b|\s*倍)/i;
 
 /** Growth phrases with no digits: "doubled", "more than doubled", "rose by at least half", "double-digit". */
 const GROWTH_WORDS: { re: RegExp; value: (m: RegExpExecArray) => Pick<ParsedQuantity, 'amount' | 'min' | 'max'> }[] = [
@@ -69,6 +87,13 @@ const GROWTH_WORDS: { re: RegExp; value: (m: RegExpExecArray) => Pick<ParsedQuan
     value: (m) => ({ amount: ({ two: 2, three: 3, four: 4, five: 5, ten: 10 }[m[1].toLowerCase()] ?? 1) * 100 - 100 }),
   },
   { re: /\btwice\s+as\s+(?:much|many)\b/gi, value: () => ({ amount: 100 }) },
+  // Russian "в 1,5 раза" (1.5-fold), "вдвое", "в два раза"; Chinese "翻了一番" (doubled).
+  {
+    re: /(?<![\p{L}])в\s+(\d+(?:[.,]\d+)?)\s+раза?(?![\p{L}])/giu,
+    value: (m) => ({ amount: Math.round((Number(m[1].replace(',', '.')) - 1) * 1000) / 10 }),
+  },
+  { re: /(?<![\p{L}])(?:вдвое|в\s+два\s+раза)(?![\p{L}])/giu, value: () => ({ amount: 100 }) },
+  { re: /翻了?一番/g, value: () => ({ amount: 100 }) },
   { re: /\bdouble[-\s]digits?\b/gi, value: () => ({ min: 10, max: 99.9 }) },
   { re: /\btriple[-\s]digits?\b/gi, value: () => ({ min: 100, max: 999.9 }) },
 ];
@@ -82,6 +107,7 @@ const QUANTITY_WORDS = [
   'hundred',
   ...['trillion', 'trn', 'tn', 'billion', 'bn', 'mln', 'million', 'mn'],
   ...['doubled', 'tripled', 'trebled', 'quadrupled', 'half', 'third', 'quarter', 'fifth', 'twice', 'double', 'triple'],
+  ...['вдвое', 'два раза', '翻一番', '翻了一番'],
 ];
 const holdsQuantityWord = quickTest(QUANTITY_WORDS);
 
@@ -130,11 +156,11 @@ function readQuantity(
   if (base === undefined || !Number.isFinite(base)) return undefined;
   let end = start + raw.length;
   let rest = text.slice(end, end + 40);
-  if (isDigits && /^\p{L}/u.test(rest) && !GLUED_SUFFIX.test(rest)) return undefined;
+  if (isDigits && SPACED_LETTER.test(rest.charAt(0)) && !GLUED_SUFFIX.test(rest)) return undefined;
   const before = text.slice(Math.max(0, start - 8), start);
   const sign = currencies.before?.exec(before);
   // Digits glued to letters count only behind a currency sign ("RMB1.28"), never in "G20" or "A380".
-  if (isDigits && /\p{L}$/u.test(before) && !sign) return undefined;
+  if (isDigits && SPACED_LETTER.test(before.charAt(before.length - 1)) && !sign) return undefined;
   const decimals = isDigits ? (written.split('.')[1] ?? '').length : 0;
   const unitPrecision = isDigits ? digitPrecision(written, decimals) : 1;
 
@@ -163,13 +189,17 @@ function readQuantity(
   }
   const volume = AFTER_VOLUME.exec(rest);
   if (volume) {
-    const scale = /trillion/i.test(volume[0])
+    const scale = /trillion|万亿/i.test(volume[0])
       ? 1e12
-      : /billion|bn|bcm/i.test(volume[0])
+      : /billion|bn|bcm|млрд|миллиард/i.test(volume[0])
         ? 1e9
-        : /million/i.test(volume[0])
-          ? 1e6
-          : 1;
+        : /亿/.test(volume[0])
+          ? 1e8
+          : /million|млн/i.test(volume[0])
+            ? 1e6
+            : /万/.test(volume[0])
+              ? 1e4
+              : 1;
     end += volume[0].length;
     return withHedge(text, {
       kind: 'volume',
@@ -204,7 +234,7 @@ function readQuantity(
   const scaleMatch = AFTER_SCALE.exec(rest);
   let scale = 1;
   if (scaleMatch) {
-    const word = scaleMatch[1].toLowerCase();
+    const word = (scaleMatch[1] ?? scaleMatch[2]).toLowerCase();
     // A bare "m"/"b" only counts straight after a currency symbol ("$15b"), never as a word.
     if ((word === 'm' || word === 'b') && (!currency || scaleMatch[0].length !== 1)) scale = 1;
     else {

@@ -4,6 +4,7 @@
  */
 import { createPairNames, type PairNames } from './entities.ts';
 import type { ClaimPack } from './schema.ts';
+import { UNSPACED } from './terms.ts';
 
 export interface CurrencyReader {
   /** Currency sign or code written just before a number ("US$", "$", "EUR"); match ends at the number. */
@@ -60,13 +61,17 @@ export function currencyReader(packs: readonly ClaimPack[]): CurrencyReader {
         if (!codes.has(key(w))) codes.set(key(w), c.code);
       }
     }
-  const alternation = (list: string[]) =>
-    [...new Set(list)]
-      .sort((x, y) => y.length - x.length)
-      .map((t) => escapeRegex(t.trim()).replace(/\\\./g, '\\.\\s?').replace(/\s+/g, '\\s+'))
-      .join('|');
-  // A sign starts a word: "HK$" is not "$" and "…neur" is not "EUR".
-  const before = symbols.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(symbols)})\\s?$`, 'iu') : undefined;
-  const after = words.length ? new RegExp(`^\\s*(?:${alternation(words)})(?![\\p{L}])`, 'iu') : undefined;
+  const pattern = (t: string) => escapeRegex(t.trim()).replace(/\\\./g, '\\.\\s?').replace(/\s+/g, '\\s+');
+  const longestFirst = (list: string[]) => [...new Set(list)].sort((x, y) => y.length - x.length);
+  // A sign starts a word ("HK$" is not "$", "…neur" is not "EUR") and a word ends one ("dollars",
+  // not "dollarsign"), except in scripts written without spaces ("人民币1.28万亿元", "亿美元的").
+  const signs = longestFirst(symbols)
+    .map((t) => (UNSPACED.test(t) ? pattern(t) : `(?<![\\p{L}\\p{N}])${pattern(t)}`))
+    .join('|');
+  const names = longestFirst(words)
+    .map((t) => (UNSPACED.test(t) ? pattern(t) : `${pattern(t)}(?![\\p{L}])`))
+    .join('|');
+  const before = symbols.length ? new RegExp(`(?:${signs})\\s?$`, 'iu') : undefined;
+  const after = words.length ? new RegExp(`^\\s*(?:${names})`, 'iu') : undefined;
   return { before, after, code: (written) => codes.get(key(written)) };
 }
