@@ -57,6 +57,9 @@ const SCALES: Record<string, number> = {
   миллион: 1e6,
   триллион: 1e12,
   万亿: 1e12,
+  萬億: 1e12,
+  億: 1e8,
+  萬: 1e4,
   千亿: 1e11,
   百亿: 1e10,
   亿: 1e8,
@@ -64,7 +67,7 @@ const SCALES: Record<string, number> = {
 };
 // English and Russian scale words end at a word boundary; Chinese ones are glued to what follows.
 const AFTER_SCALE =
-  /^(?:[\s-]*(trillion|trln|trn|tn|billion|bln|bn|mln|million|mn|b|m|млрд|млн|трлн|миллиард|миллион|триллион)\p{Ll}{0,3}\.?(?![\p{L}])|\s*(万亿|千亿|百亿|亿|万))/iu;
+  /^(?:[\s-]*(trillion|trln|trn|tn|billion|bln|bn|mln|million|mn|b|m|млрд|млн|трлн|миллиард|миллион|триллион)\p{Ll}{0,3}\.?(?![\p{L}])|\s*(万亿|萬億|千亿|百亿|亿|億|万|萬))/iu;
 const AFTER_PERCENT = /^\s*(?:%|％|percent\b|per\s+cent\b|pct\b|pc\b|процент\p{L}*|проц\.)/iu;
 const AFTER_VOLUME =
   /^\s*(?:(?:trillion|billion|bn|million|млрд\.?|млн\.?|миллиард\p{L}*|万亿|亿|万)\s*)?(?:cubic\s+met(?:er|re)s?|cu\.?\s?m\b|m3\b|m³|bcm\b|кубометр\p{L}*|кубическ\p{L}*\s+метр\p{L}*|куб\.\s?м|立方米|方)/iu;
@@ -94,6 +97,15 @@ const GROWTH_WORDS: { re: RegExp; value: (m: RegExpExecArray) => Pick<ParsedQuan
   },
   { re: /(?<![\p{L}])(?:вдвое|в\s+два\s+раза)(?![\p{L}])/giu, value: () => ({ amount: 100 }) },
   { re: /翻了?一番/g, value: () => ({ amount: 100 }) },
+  // Chinese tenths ("三成": 30 %) and Russian fractions ("на треть", "наполовину").
+  {
+    re: /([一二两三四五六七八九]|\d)成(?!员)/gu,
+    value: (m) => ({ amount: ('一二三四五六七八九'.indexOf(m[1].replace('两', '二')) + 1 || Number(m[1])) * 10 }),
+  },
+  {
+    re: /(?<![\p{L}])(?:на\s+(треть|четверть|половину|пятую\s+часть)|(наполовину))(?![\p{L}])/giu,
+    value: (m) => ({ amount: { треть: 100 / 3, четверть: 25, половину: 50, наполовину: 50 }[(m[1] ?? m[2]).toLowerCase()] ?? 20 }),
+  },
   { re: /\bdouble[-\s]digits?\b/gi, value: () => ({ min: 10, max: 99.9 }) },
   { re: /\btriple[-\s]digits?\b/gi, value: () => ({ min: 100, max: 999.9 }) },
 ];
@@ -107,7 +119,8 @@ const QUANTITY_WORDS = [
   'hundred',
   ...['trillion', 'trn', 'tn', 'billion', 'bn', 'mln', 'million', 'mn'],
   ...['doubled', 'tripled', 'trebled', 'quadrupled', 'half', 'third', 'quarter', 'fifth', 'twice', 'double', 'triple'],
-  ...['вдвое', 'два раза', '翻一番', '翻了一番'],
+  ...['вдвое', 'два раза', '翻一番', '翻了一番', 'треть', 'четверть', 'половину', 'наполовину'],
+  ...['一成', '二成', '两成', '三成', '四成', '五成', '六成', '七成', '八成', '九成'],
 ];
 const holdsQuantityWord = quickTest(QUANTITY_WORDS);
 
