@@ -160,8 +160,11 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
     read: (m, y) => (y === undefined ? {} : { year: y - count(m[1]) * (m[2].toLowerCase() === 'decade' ? 10 : 1) }),
   },
   { re: /\ba\s+decade\s+since\b/gi, read: (_m, y) => (y === undefined ? {} : { year: y - 10 }) },
-  // A year alone, but not the first half of a season like "2022-23".
-  { re: new RegExp(String.raw`(?<![\d$.,-])(${YEAR})(?![\d%]|[-–]\d)`, 'g'), read: (m) => ({ year: Number(m[1]) }) },
+  // A year alone, but not the first half of a season like "2022-23", nor the digits of "1902.71亿".
+  {
+    re: new RegExp(String.raw`(?<![\d$.,-])(${YEAR})(?![\d%]|[-–.,]\d|\s*(?:亿|億|万|萬))`, 'g'),
+    read: (m) => ({ year: Number(m[1]) }),
+  },
 ];
 
 export function findPeriods(sentence: string, offset: number, pageYear?: number): TextPeriod[] {
