@@ -43,7 +43,7 @@ export function createNames(terms: readonly string[]): Names {
   });
   const hint = lazy(() =>
     quickTest(
-      terms.flatMap((t) => [t.replace(/\*$/, ''), t.replace(/\*$/, '').toUpperCase()]),
+      terms.flatMap((t) => [t.replace(/\*.*$/s, ''), t.replace(/\*.*$/s, '').toUpperCase()]),
       { caseSensitive: true },
     ),
   );

@@ -96,6 +96,7 @@ const GROWTH_WORDS: { re: RegExp; value: (m: RegExpExecArray) => Pick<ParsedQuan
     value: (m) => ({ amount: Math.round((Number(m[1].replace(',', '.')) - 1) * 1000) / 10 }),
   },
   { re: /(?<![\p{L}])(?:вдвое|в\s+два\s+раза)(?![\p{L}])/giu, value: () => ({ amount: 100 }) },
+  { re: /(?<![\p{L}])в\s+полтора\s+раза(?![\p{L}])/giu, value: () => ({ amount: 50 }) },
   { re: /翻了?一番/g, value: () => ({ amount: 100 }) },
   // Chinese tenths ("三成": 30 %) and Russian fractions ("на треть", "наполовину").
   {
@@ -104,7 +105,9 @@ const GROWTH_WORDS: { re: RegExp; value: (m: RegExpExecArray) => Pick<ParsedQuan
   },
   {
     re: /(?<![\p{L}])(?:на\s+(треть|четверть|половину|пятую\s+часть)|(наполовину))(?![\p{L}])/giu,
-    value: (m) => ({ amount: { треть: 100 / 3, четверть: 25, половину: 50, наполовину: 50 }[(m[1] ?? m[2]).toLowerCase()] ?? 20 }),
+    value: (m) => ({
+      amount: { треть: 100 / 3, четверть: 25, половину: 50, наполовину: 50 }[(m[1] ?? m[2]).toLowerCase()] ?? 20,
+    }),
   },
   { re: /\bdouble[-\s]digits?\b/gi, value: () => ({ min: 10, max: 99.9 }) },
   { re: /\btriple[-\s]digits?\b/gi, value: () => ({ min: 100, max: 999.9 }) },
@@ -119,7 +122,7 @@ const QUANTITY_WORDS = [
   'hundred',
   ...['trillion', 'trn', 'tn', 'billion', 'bn', 'mln', 'million', 'mn'],
   ...['doubled', 'tripled', 'trebled', 'quadrupled', 'half', 'third', 'quarter', 'fifth', 'twice', 'double', 'triple'],
-  ...['вдвое', 'два раза', '翻一番', '翻了一番', 'треть', 'четверть', 'половину', 'наполовину'],
+  ...['вдвое', 'два раза', 'полтора', '翻一番', '翻了一番', 'треть', 'четверть', 'половину', 'наполовину'],
   ...['一成', '二成', '两成', '三成', '四成', '五成', '六成', '七成', '八成', '九成'],
 ];
 const holdsQuantityWord = quickTest(QUANTITY_WORDS);

@@ -19,7 +19,9 @@ function isSeparator(ch: string): boolean {
 }
 
 function keyOf(term: string): string {
-  return keyAt(term.trim().replace(/\*$/, ''), 0);
+  const key = keyAt(term.trim(), 0);
+  const star = key.indexOf('*');
+  return star < 0 ? key : key.slice(0, star);
 }
 
 /** The key of the text at `at`: its first letters up to five or to a space or hyphen. */

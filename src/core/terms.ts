@@ -1,6 +1,6 @@
 /**
  * Term lists → one compiled regular expression. Terms are case-insensitive words or phrases matched at
- * word boundaries; a trailing `*` matches any word ending; spaces also match hyphens and line breaks;
+ * word boundaries; a `*` at the end of a word matches any ending of it; spaces also match hyphens and line breaks;
  * straight and curly apostrophes are the same. Terms in a script written without spaces (Chinese,
  * Japanese) have no word boundaries to match at: they match wherever they stand.
  */
@@ -12,18 +12,19 @@ export interface TermMatch {
 }
 
 export function termPattern(term: string): string {
-  const trimmed = term.trim();
-  const wildcard = trimmed.endsWith('*');
-  const body = (wildcard ? trimmed.slice(0, -1) : trimmed)
+  return term
+    .trim()
     .split(/\s+/)
-    .map((word) =>
-      word
+    .map((word) => {
+      // Any word may end in "*" ("торгов* партнер*": every ending of both words).
+      const wildcard = word.endsWith('*');
+      const body = (wildcard ? word.slice(0, -1) : word)
         .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
         .replace(/['’]/g, "['’]")
-        .replace(/-/g, '[-‐–\\s]?'),
-    )
+        .replace(/-/g, '[-‐–\\s]?');
+      return wildcard ? `${body}[\\p{L}\\p{N}]*` : body;
+    })
     .join('[\\s\\-‐–]+');
-  return wildcard ? `${body}[\\p{L}\\p{N}]*` : body;
 }
 
 /** Han, kana or hangul: scripts written without spaces between words. */
@@ -69,7 +70,7 @@ export function compileQuickTerms(
 ): RegExp | undefined {
   const root: TermTrie = new Map();
   for (const term of terms) {
-    const spaced = term.trim().replace(/\*$/, '').replace(/\s+/g, ' ').replace(/’/g, "'");
+    const spaced = term.trim().replace(/\*.*$/s, '').replace(/\s+/g, ' ').replace(/’/g, "'");
     const key = options.caseSensitive ? spaced : spaced.toLowerCase();
     if (!key) continue;
     let node = root;
