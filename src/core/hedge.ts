@@ -7,7 +7,7 @@
 const MAX_WORDS =
   /(?:(?:nearly|almost|close\s+to|just\s+under|under|less\s+than|below|up\s+to|shy\s+of|почти|менее|меньше|чуть\s+менее|до|около\s+почти|приблизил\p{L}*\s+к|приближа\p{L}*\s+к)\s+|(?:近|将近|接近|逼近|不到|近乎)\s*)$/iu;
 const MIN_WORDS =
-  /(?:(?:more\s+than|over|above|at\s+least|upwards\s+of|exceeding|in\s+excess\s+of|north\s+of|более|свыше|больше|не\s+менее|чуть\s+более|превысил[аио]?|превышает|более\s+чем|больше\s+чем|свыше\s+чем)\s+|(?:超过|超|逾|多于|不低于|至少)\s*)$/iu;
+  /(?:(?:more\s+than|over|above|at\s+least|upwards\s+of|exceeding|in\s+excess\s+of|north\s+of|более|свыше|больше|не\s+менее|чуть\s+более|превысил[аио]?|превышает|более\s+чем|больше\s+чем|свыше\s+чем)\s+|(?:超过|超過|超|逾|多于|不低于|至少)\s*)$/iu;
 const ABOUT_WORDS =
   /(?:(?:about|around|roughly|some|approximately|approx\.?|an\s+estimated|estimated|около|порядка|примерно|приблизительно|почти\s+на)\s*|~\s*|(?:约|大约|逾约)\s*)$/iu;
 const RECORD_WORDS = /(?:(?:a\s+)?record(?:[\s-]+high)?(?:\s+of)?|рекордных|рекордные|рекордного|рекордной)\s+$/iu;

@@ -94,7 +94,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
     read: (m) => ({ months: [Number(m[2]), Number(m[3])], year: m[1] ? Number(m[1]) : undefined }),
   },
   {
-    re: new RegExp(String.raw`(?:(\d{4})\s*年\s*)?(?:前|头)\s*(${ZH_COUNT})\s*个?月`, 'gu'),
+    re: new RegExp(String.raw`(?:(\d{4})\s*年\s*)?(?:前|头|首)\s*(${ZH_COUNT}|兩)\s*[个個]?月`, 'gu'),
     read: (m) => ({ months: [1, zhCount(m[2])], year: m[1] ? Number(m[1]) : undefined }),
   },
   {
@@ -210,7 +210,7 @@ function count(raw: string): number {
 
 function zhCount(raw: string): number {
   if (/^\d+$/.test(raw)) return Number(raw);
-  return { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 }[raw] ?? 0;
+  return { 两: 2, 兩: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 }[raw] ?? 0;
 }
 
 function ruCount(raw: string): number {

@@ -97,11 +97,24 @@ const GROWTH_WORDS: { re: RegExp; value: (m: RegExpExecArray) => Pick<ParsedQuan
   },
   { re: /(?<![\p{L}])(?:вдвое|в\s+два\s+раза)(?![\p{L}])/giu, value: () => ({ amount: 100 }) },
   { re: /(?<![\p{L}])в\s+полтора\s+раза(?![\p{L}])/giu, value: () => ({ amount: 50 }) },
-  { re: /翻了?一番/g, value: () => ({ amount: 100 }) },
+  { re: /翻了?一番|翻倍/g, value: () => ({ amount: 100 }) },
+  // Chinese "增长一倍" (grew by one time: doubled), "四分之一" (a quarter), "一半" (half).
+  {
+    re: /(?:增长|增加|提高|上涨|增長|成長|增)了?\s*([一二两兩三四五]|\d+(?:\.\d+)?)\s*倍/gu,
+    value: (m) => ({ amount: ('一二三四五'.indexOf(m[1].replace(/[两兩]/, '二')) + 1 || Number(m[1])) * 100 }),
+  },
+  {
+    re: /([二三四五])分之([一二三])/gu,
+    value: (m) => ({ amount: Math.round((' 一二三'.indexOf(m[2]) / ' 一二三四五'.indexOf(m[1])) * 1000) / 10 }),
+  },
+  { re: /一半/gu, value: () => ({ amount: 50 }) },
   // Chinese tenths ("三成": 30 %) and Russian fractions ("на треть", "наполовину").
   {
-    re: /([一二两三四五六七八九]|\d)成(?!员)/gu,
-    value: (m) => ({ amount: ('一二三四五六七八九'.indexOf(m[1].replace('两', '二')) + 1 || Number(m[1])) * 10 }),
+    re: /([一二两兩三四五六七八九]|\d)成([一二三四五六七八九])?(?!员)/gu,
+    value: (m) => {
+      const digit = (c: string) => '一二三四五六七八九'.indexOf(c.replace(/[两兩]/, '二')) + 1 || Number(c);
+      return { amount: digit(m[1]) * 10 + (m[2] ? digit(m[2]) : 0) };
+    },
   },
   {
     re: /(?<![\p{L}])(?:на\s+(треть|четверть|половину|пятую\s+часть)|(наполовину))(?![\p{L}])/giu,
@@ -123,7 +136,7 @@ const QUANTITY_WORDS = [
   ...['trillion', 'trn', 'tn', 'billion', 'bn', 'mln', 'million', 'mn'],
   ...['doubled', 'tripled', 'trebled', 'quadrupled', 'half', 'third', 'quarter', 'fifth', 'twice', 'double', 'triple'],
   ...['вдвое', 'два раза', 'полтора', '翻一番', '翻了一番', 'треть', 'четверть', 'половину', 'наполовину'],
-  ...['一成', '二成', '两成', '三成', '四成', '五成', '六成', '七成', '八成', '九成'],
+  ...['一成', '二成', '两成', '三成', '四成', '五成', '六成', '七成', '八成', '九成', '倍', '分之', '一半'],
 ];
 const holdsQuantityWord = quickTest(QUANTITY_WORDS);
 
