@@ -38,9 +38,9 @@ function renderFact(fact: Fact, pack: ClaimPack, rate: number | undefined): stri
     const value = r.value ? pc.green(normalizeValue(r.value, rate).display) : pc.dim('in words');
     const seed = r.seed ? `seed ${r.seed.slice(0, 3)} · ` : '';
     lines.push(
-      `  ${value}  ${pc.dim('—')} ${name} ${pc.dim(`(${seed}${r.date}${r.citedSource ? ` · cites ${r.citedSource}` : ''})`)}`,
+      `  ${value}  ${pc.dim('—')} ${name} ${pc.dim(`(${seed}${r.date ?? 'undated'}${r.citedSource ? ` · cites ${r.citedSource}` : ''})`)}`,
     );
-    lines.push(...wrap(`“${r.quote}”`, 4).map(pc.italic));
+    lines.push(...wrap(`“${r.quote ?? r.words}”`, 4).map(pc.italic));
     if (r.note) lines.push(...wrap(`note: ${r.note}`, 4).map(pc.dim));
   }
   return lines;

@@ -1,6 +1,7 @@
 /**
  * `npm run claims -- [--json] [--check <pack.json>]` — the bundled dataset as a readable table, as JSON
- * ({"facts":[{"id","kind","reports":[{"seed","outlet","quote",…}]}]}), or a check of a claim pack file.
+ * ({"facts":[{"id","kind","reports":[{"seed","outlet","quote",…}]}]}; a report of another outlet's page has
+ * "url" and "words" instead of "seed" and "quote"), or a check of a claim pack file.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -16,6 +17,7 @@ const USAGE = `usage: npm run claims -- [--json] [--check <pack.json>]
 
 Shows the bundled claims dataset.
   --json           print {"facts":[{"id","kind","title","reports":[{"seed","outlet","quote",…}]}]}
+                   (reports of other outlets' pages: "url" and "words" instead of "seed" and "quote")
   --check FILE     validate a claim pack file; prints each problem with its field and exits 1 if any`;
 
 runCli(USAGE, (args) => {
@@ -44,7 +46,9 @@ runCli(USAGE, (args) => {
           outletId: r.outlet,
           confidence: outlet?.confidence,
           date: r.date,
+          dateNote: r.dateNote,
           quote: r.quote,
+          words: r.words,
           value: r.value,
           normalized: r.value ? normalizeValue(r.value, rate) : undefined,
           citedSource: r.citedSource,

@@ -33,7 +33,9 @@ export function renderFileReport(path: string, text: string, rows: Row[]): strin
       lines.push(`    ${pc.dim('Other outlets:')} ${summary}`);
       for (const r of comparison.reports) {
         const who = `${r.outlet.name}${CONFIDENCE[r.outlet.confidence]}${r.self ? pc.magenta(' (this page)') : ''}`;
-        const where = pc.dim(`${r.report.seed ? ` · seed ${r.report.seed.slice(0, 3)}` : ''} · ${r.report.date}`);
+        const where = pc.dim(
+          `${r.report.seed ? ` · seed ${r.report.seed.slice(0, 3)}` : ''} · ${r.report.date ?? 'undated'}`,
+        );
         if (comparison.verdict === 'qualitative') {
           lines.push(
             `      ${pc.cyan('▸')} ${who}${where}${r.reasons.length > 1 ? pc.dim(` — ${r.reasons.slice(1).join('; ')}`) : ''}`,
@@ -46,7 +48,7 @@ export function renderFileReport(path: string, text: string, rows: Row[]): strin
           if (r.agreement === 'differ' && r.report.note)
             lines.push(pc.yellow(`          why: ${clip(r.report.note, 110)}`));
         }
-        lines.push(pc.dim(`          “${clip(r.report.quote, 110)}”`));
+        lines.push(pc.dim(`          “${clip(r.report.quote ?? r.report.words ?? '', 110)}”`));
       }
     }
   }

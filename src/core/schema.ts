@@ -50,28 +50,93 @@ export const ValueSchema = v.strictObject({
   derived: v.optional(Text),
 });
 
-export const ReportSchema = v.strictObject({
-  outlet: Slug,
-  /** The seed article file name the quote comes from (bundled dataset). */
-  seed: v.optional(
-    v.pipe(v.string(), v.regex(/^[\w.-]+\.txt$/, 'must be a seed file name like 004_f199504f34c41cb7.txt')),
+/** At most this many words in a report's `words`. */
+export const MAX_REPORT_WORDS = 12;
+const Words = v.pipe(
+  Text,
+  v.check(
+    (text) => text.split(/\s+/).length <= MAX_REPORT_WORDS,
+    `must be at most ${MAX_REPORT_WORDS} words: the value with its unit, or the short phrase stating the event`,
   ),
-  url: v.optional(v.pipe(v.string(), v.url('must be a full URL'))),
-  date: IsoDate,
-  dateNote: v.optional(Text),
-  /** The outlet's exact words. */
-  quote: Text,
-  /** A few words before and after the quote, so it can be found again (W3C TextQuoteSelector). */
-  prefix: v.optional(v.string()),
-  suffix: v.optional(v.string()),
-  value: v.optional(ValueSchema),
-  /** The source the outlet cites for the figure: "national customs", "Reuters". */
-  citedSource: v.optional(Text),
-  /** The outlet's own label when it differs from the fact's ("energy trade"). */
-  label: v.optional(Text),
-  /** Why this report differs from the others, where the text shows it. */
-  note: v.optional(Text),
-});
+);
+
+/**
+ * One outlet's statement of a fact. Two forms:
+ * - a seed report: `seed` and `quote`, the seed article's exact words (found again by `prefix`/`suffix`);
+ * - a page report: `url` and `words`, the few words (at most 12) that state the value or event on that page,
+ *   exactly as written there, and no `quote`: no sentence of another site goes into a pack.
+ * Packs that readers import may also give a `quote` without a `seed` (their own material); the bundled dataset
+ * keeps to the two forms above (tests/unit/dataset.test.ts).
+ */
+export const ReportSchema = v.pipe(
+  v.strictObject({
+    outlet: Slug,
+    /** The seed article file name the quote comes from (bundled dataset). */
+    seed: v.optional(
+      v.pipe(v.string(), v.regex(/^[\w.-]+\.txt$/, 'must be a seed file name like 004_f199504f34c41cb7.txt')),
+    ),
+    /** The page's address, exactly as found. */
+    url: v.optional(v.pipe(v.string(), v.url('must be a full URL'))),
+    /** When the page was published (2023-03-19, 2023-03 or 2023). Absent when neither text nor address says. */
+    date: v.optional(IsoDate),
+    /** How the date was found, or why there is none ("undated: neither the text nor the address gives a date"). */
+    dateNote: v.optional(Text),
+    /** The outlet's exact words (seed reports). */
+    quote: v.optional(Text),
+    /** Page reports: the few words that state the value or event, verbatim from the page at `url`. */
+    words: v.optional(Words),
+    /** A few words before and after the quote, so it can be found again (W3C TextQuoteSelector). */
+    prefix: v.optional(v.string()),
+    suffix: v.optional(v.string()),
+    value: v.optional(ValueSchema),
+    /** The source the outlet cites for the figure: "national customs", "Reuters". */
+    citedSource: v.optional(Text),
+    /** The outlet's own label when it differs from the fact's ("energy trade"). */
+    label: v.optional(Text),
+    /** Why this report differs from the others, where the text shows it. */
+    note: v.optional(Text),
+  }),
+  v.forward(
+    v.partialCheck(
+      [['date'], ['dateNote']],
+      (r) => r.date !== undefined || r.dateNote !== undefined,
+      'is required when a report has no date: say why (e.g. "undated: neither the text nor the address gives a date")',
+    ),
+    ['dateNote'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['quote'], ['words'], ['url']],
+      (r) => r.quote !== undefined || (r.url !== undefined && r.words !== undefined),
+      'is required unless the report has `url` and `words`: a report needs either `seed` and `quote` (a seed article’s exact words) or `url` and `words` (the few words on that page)',
+    ),
+    ['quote'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['seed'], ['quote']],
+      (r) => r.seed === undefined || r.quote !== undefined,
+      'is required with `seed`: the seed article’s exact words',
+    ),
+    ['quote'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['words'], ['url']],
+      (r) => r.words === undefined || r.url !== undefined,
+      'needs `url`: the page the words are on',
+    ),
+    ['words'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['words'], ['quote']],
+      (r) => r.words === undefined || r.quote === undefined,
+      'must be left out when a report has `words`: no sentence of another site goes into a pack',
+    ),
+    ['quote'],
+  ),
+);
 
 /** A period a fact covers: a calendar year, months of a year, or a deadline ("by 2024"). */
 export const PeriodSchema = v.strictObject({

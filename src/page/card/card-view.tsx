@@ -69,7 +69,10 @@ export function CardView({ model, theme, onClose }: CardViewProps) {
           </tr>
         </thead>
         {c.reports.map((item) => (
-          <ReportRows key={`${item.outlet.id}|${item.report.date}|${item.report.quote}`} item={item} />
+          <ReportRows
+            key={`${item.outlet.id}|${item.report.date}|${item.report.quote ?? item.report.words}`}
+            item={item}
+          />
         ))}
       </table>
 

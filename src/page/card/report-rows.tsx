@@ -30,7 +30,7 @@ export function ReportRows({ item }: ReportRowsProps) {
           {isThisPage ? <span class="this-page-tag">this page</span> : null}
         </th>
         <td class="date" title={report.dateNote}>
-          {formatReportDate(report.date)}
+          {report.date ? formatReportDate(report.date) : 'undated'}
         </td>
         <td class="value">
           {value ? (
@@ -60,7 +60,7 @@ export function ReportRows({ item }: ReportRowsProps) {
           ) : null}
           <details class="quote">
             <summary>Quote</summary>
-            <blockquote cite={url}>{report.quote}</blockquote>
+            <blockquote cite={url}>{report.quote ?? report.words}</blockquote>
             {report.note ? <p class="note">{report.note}</p> : null}
             {url ? (
               <a class="source-link" href={url} target="_blank" rel="noopener noreferrer">

@@ -147,6 +147,7 @@ describe('engine properties', () => {
   it('finds no trade figure of the pair where the clause names another country instead', () => {
     fc.assert(
       fc.property(newsy, (text) => {
+        fc.pre(/Russia|Moscow|Putin|Kremlin/.test(text));
         const otherPair = text.replace(/Russia|Moscow|Putin|Kremlin/g, 'Brazil');
         const figures = matcher.scan(otherPair, { pageDate: '2023-03-21' }).filter((m) => m.value);
         expect(figures.filter((m) => /trade|exports|imports/.test(m.fact))).toEqual([]);

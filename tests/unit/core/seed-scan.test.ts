@@ -45,7 +45,8 @@ describe.skipIf(!present)('scan of the seed articles', () => {
       const missing: string[] = [];
       for (const fact of pack.facts) {
         for (const r of fact.reports.filter((x) => x.seed === file && !x.value?.derived)) {
-          const at = flat(text).indexOf(flat(r.quote));
+          const quote = r.quote ?? '';
+          const at = flat(text).indexOf(flat(quote));
           const inside = mentions.some(
             (m) =>
               m.fact === fact.id &&
@@ -53,10 +54,10 @@ describe.skipIf(!present)('scan of the seed articles', () => {
                 flat(text.slice(0, m.start)).length,
                 flat(text.slice(0, m.end)).length,
                 at,
-                at + flat(r.quote).length,
+                at + flat(quote).length,
               ),
           );
-          if (!inside) missing.push(`${fact.id}: “${r.quote.slice(0, 60)}…”`);
+          if (!inside) missing.push(`${fact.id}: “${quote.slice(0, 60)}…”`);
         }
       }
       expect(missing).toEqual([]);
