@@ -7,7 +7,7 @@ import pc from 'picocolors';
 import { compareMention, createMatcher } from '../core/engine.ts';
 import { loadBundledPacks } from './bundled-packs.ts';
 import { readInput } from './read-input.ts';
-import { runCli } from './run-cli.ts';
+import { optionValue, runCli } from './run-cli.ts';
 import { renderFileReport } from './scan-report.ts';
 
 const USAGE = `usage: npm run scan -- [--json] [--date YYYY-MM-DD] <file.txt|file.html|->...
@@ -17,12 +17,12 @@ Finds China–Russia trade figures and events and shows what other outlets repor
   --date DATE     the page's date, for "last year" (default: the first date written in the text)
   -               read standard input`;
 
-runCli(USAGE, (args) => {
+runCli({ usage: USAGE, flags: ['--json'], options: ['--date'], positional: true }, (args) => {
   const json = args.flags.has('--json');
-  const pageDate = args.options.get('--date');
+  const pageDate = optionValue(args, '--date');
   if (pageDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(pageDate))
-    return { error: `--date wants YYYY-MM-DD, got "${pageDate}"` };
-  if (args.positional.length === 0) return { error: 'no input files given' };
+    return { usageError: `--date wants YYYY-MM-DD, got "${pageDate}"` };
+  if (args.positional.length === 0) return { usageError: 'no input files given' };
   const matcher = createMatcher(loadBundledPacks());
   let failed = 0;
   const files = args.positional.map((path) => {

@@ -21,6 +21,11 @@ function run(script: 'scan' | 'claims', args: string[], input?: string) {
 
 const dir = mkdtempSync(join(tmpdir(), 'second-source-cli-'));
 
+/** stderr as lines, without the trailing newline. */
+function lines(text: string): string[] {
+  return text.replace(/\n$/, '').split('\n');
+}
+
 function writeAndName(name: string, bytes: Buffer): string {
   writeFileSync(join(dir, name), bytes);
   return join(dir, name);
@@ -57,19 +62,78 @@ describe('scan', () => {
 
   it.each([
     ['a missing file', () => join(dir, 'missing.txt'), 'no such file'],
-    ['a binary file', () => writeAndName('b.txt', Buffer.from([1, 0, 2])), 'looks binary'],
-    ['a 50 MB file', () => writeAndName('big.txt', Buffer.alloc(50 * 1024 * 1024, 97)), 'too large (50.0 MB)'],
-  ])('refuses %s with a clear message and exit 1, no stack trace', (_name, make, message) => {
-    const r = run('scan', [make()]);
+    ['a directory', () => dir, 'is a directory'],
+    [
+      'a binary file',
+      () => writeAndName('b.txt', Buffer.from([1, 0, 2])),
+      'looks binary (it holds NUL bytes); give a .txt or .html file',
+    ],
+    [
+      'a 50 MB file',
+      () => writeAndName('big.txt', Buffer.alloc(50 * 1024 * 1024, 97)),
+      'too large (50.0 MB); the limit is 25 MB',
+    ],
+  ])('refuses %s with exit 1 and one line on stderr naming the file', (_name, make, message) => {
+    const path = make();
+    const r = run('scan', [path]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain(message);
-    expect(r.err).not.toMatch(/\n\s+at /);
+    expect(lines(r.err)).toEqual([`error ${path}: ${message}`]);
+  });
+
+  it('still reports the files it could read when another is missing (exit 1)', () => {
+    const good = writeAndName('good.txt', Buffer.from('China and Russia: trade hit a record $190 billion in 2022.'));
+    const r = run('scan', ['--json', join(dir, 'missing.txt'), good]);
+    expect(r.code).toBe(1);
+    expect(lines(r.err)).toEqual([`error ${join(dir, 'missing.txt')}: no such file`]);
+    const { files } = JSON.parse(r.out);
+    expect(files.map((f: { path: string }) => f.path)).toEqual([join(dir, 'missing.txt'), good]);
+    expect(files[0]).toMatchObject({ error: 'no such file', mentions: [] });
+    expect(files[1].mentions.map((m: { fact: string }) => m.fact)).toEqual(['trade-2022-total']);
   });
 
   it('exits 2 with usage when given no file', () => {
     const r = run('scan', []);
     expect(r.code).toBe(2);
     expect(r.err).toContain('usage: npm run scan');
+  });
+});
+
+describe('usage errors: exit 2, the message and the usage on stderr, nothing on stdout', () => {
+  const text = 'Trade between China and Russia hit a record $190 billion in 2022.';
+  it.each([
+    ['claims', ['--chek', 'x.json'], 'unknown option --chek (did you mean --check?)'],
+    ['claims', ['--jsn'], 'unknown option --jsn (did you mean --json?)'],
+    ['claims', ['--date', '2023-03-21'], 'unknown option --date'],
+    ['claims', ['my-pack.json'], 'unexpected argument "my-pack.json"'],
+    ['claims', ['--check'], '--check needs a value'],
+    ['claims', ['--check', '--json'], '--check needs a value'],
+    ['scan', ['--jsn', '-'], 'unknown option --jsn (did you mean --json?)'],
+    ['scan', ['-j', '-'], 'unknown option -j'],
+    ['scan', ['--json=yes', '-'], '--json takes no value'],
+    ['scan', ['--date', '2023-03-21', '--date', '2023-03-22', '-'], '--date given more than once'],
+    ['scan', ['-', '--date'], '--date needs a value'],
+    ['scan', ['--date', '21.3.2023', '-'], '--date wants YYYY-MM-DD, got "21.3.2023"'],
+  ] as const)('%s %j', (script, args, message) => {
+    const r = run(script, [...args], text);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    const [first, blank, usage] = lines(r.err);
+    expect([first, blank]).toEqual([`error ${message}`, '']);
+    expect(usage).toMatch(new RegExp(`^usage: npm run ${script} -- `));
+  });
+
+  it('accepts --option=value and a file named after "--"', () => {
+    const file = writeAndName('--json', Buffer.from(text));
+    const r = run('scan', ['--json', '--date=2023-03-21', '--', file]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).files[0]).toMatchObject({ path: file, mentions: [{ fact: 'trade-2022-total' }] });
+  });
+
+  it('prints the usage on stdout for --help, exit 0', () => {
+    const r = run('claims', ['--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^usage: npm run claims -- /);
+    expect(r.err).toBe('');
   });
 });
 
@@ -131,6 +195,17 @@ describe('claims', () => {
     const r = run('claims', ['--check', bad]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/fact "f".*quote/);
+  });
+
+  it.each([
+    ['missing', () => join(dir, 'missing.json'), 'no such file'],
+    ['a directory', () => dir, 'is a directory'],
+  ])('--check on a file that is %s: exit 1, one plain line on stderr, no usage', (_name, make, message) => {
+    const path = make();
+    const r = run('claims', ['--check', path]);
+    expect(r.code).toBe(1);
+    expect(lines(r.err)).toEqual([`error ${path}: ${message}`]);
+    expect(r.out).toBe('');
   });
 
   it('--check says plainly when the file is not JSON', () => {
