@@ -87,9 +87,9 @@ function distance(a: string, b: string): number {
 
 /**
  * What a command ends with: an exit code (its output already written), a usage error (exit 2, printed
- * with the usage), or a failure (exit 1, printed as one line).
+ * with the usage), or a failure (exit 1, each message printed as one line).
  */
-export type Outcome = { code: number } | { usageError: string } | { failure: string };
+export type Outcome = { code: number } | { usageError: string } | { failure: string | readonly string[] };
 
 export function runCli(command: Command, main: (args: Args) => Outcome): void {
   // A closed pipe (`npm run claims | head`) is not an error worth a stack trace.
@@ -115,7 +115,7 @@ export function runCli(command: Command, main: (args: Args) => Outcome): void {
     const outcome = main(args);
     if ('usageError' in outcome) usageError(outcome.usageError);
     else if ('failure' in outcome) {
-      process.stderr.write(`${pc.red('error')} ${outcome.failure}\n`);
+      for (const line of [outcome.failure].flat()) process.stderr.write(`${pc.red('error')} ${line}\n`);
       process.exitCode = 1;
     } else process.exitCode = outcome.code;
   } catch (err) {

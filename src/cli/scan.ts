@@ -1,29 +1,45 @@
 /**
- * `npm run scan -- [--json] <path|->...` — finds China–Russia trade figures and events in text or HTML
- * files and shows what other outlets reported. `--json` prints {"files":[{"path","mentions":[…]}]}.
+ * `npm run scan -- [--json] [--date D] [--pack FILE]... [--no-bundled] <path|->...` — finds China–Russia trade
+ * figures and events in text or HTML files and shows what other outlets reported.
+ * `--json` prints {"files":[{"path","mentions":[…]}]}.
  */
 import { basename } from 'node:path';
 import pc from 'picocolors';
 import { compareMention, createMatcher } from '../core/engine.ts';
-import { loadBundledPacks } from './bundled-packs.ts';
+import { loadPacks } from './load-packs.ts';
 import { readInput } from './read-input.ts';
 import { optionValue, runCli } from './run-cli.ts';
 import { renderFileReport } from './scan-report.ts';
 
-const USAGE = `usage: npm run scan -- [--json] [--date YYYY-MM-DD] <file.txt|file.html|->...
+const USAGE = `usage: npm run scan -- [--json] [--date YYYY-MM-DD] [--pack FILE]... [--no-bundled] <file.txt|file.html|->...
 
 Finds China–Russia trade figures and events and shows what other outlets reported.
   --json          print one JSON object: {"files":[{"path","mentions":[{"fact","quote","start","end",…}]}]}
   --date DATE     the page's date, for "last year" (default: the first date written in the text)
+  --pack FILE     also match the facts of this claim pack (repeatable); an invalid pack stops the scan (exit 1)
+  --no-bundled    leave the bundled dataset out and match only the --pack files
   -               read standard input`;
 
-runCli({ usage: USAGE, flags: ['--json'], options: ['--date'], positional: true }, (args) => {
+const COMMAND = {
+  usage: USAGE,
+  flags: ['--json', '--no-bundled'],
+  options: ['--date', '--pack'],
+  repeatable: ['--pack'],
+  positional: true,
+};
+
+runCli(COMMAND, (args) => {
   const json = args.flags.has('--json');
   const pageDate = optionValue(args, '--date');
+  const packFiles = args.options.get('--pack') ?? [];
+  const bundled = !args.flags.has('--no-bundled');
   if (pageDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(pageDate))
     return { usageError: `--date wants YYYY-MM-DD, got "${pageDate}"` };
+  if (!bundled && packFiles.length === 0) return { usageError: '--no-bundled needs at least one --pack FILE' };
   if (args.positional.length === 0) return { usageError: 'no input files given' };
-  const matcher = createMatcher(loadBundledPacks());
+  const loaded = loadPacks(packFiles, { bundled });
+  if (!loaded.ok) return { failure: loaded.errors };
+  const matcher = createMatcher(loaded.packs);
   let failed = 0;
   const files = args.positional.map((path) => {
     const input = readInput(path);
@@ -43,6 +59,7 @@ runCli({ usage: USAGE, flags: ['--json'], options: ['--date'], positional: true 
       chars: input.text.length,
       mentions: mentions.map(({ m, entry, comparison }) => ({
         fact: m.fact,
+        pack: m.pack,
         kind: entry?.fact.kind,
         title: entry?.fact.title,
         quote: m.quote,

@@ -4,7 +4,10 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ClaimPack } from '../../../src/core/schema.ts';
+import { parsePackText } from '../../../src/core/validate-pack.ts';
 import { testVocabulary } from '../pack-fixtures.ts';
+import { asText, tinyPack } from '../settings/packs.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const SEEDS = join(ROOT, '../shared/seeds');
@@ -134,6 +137,92 @@ describe('usage errors: exit 2, the message and the usage on stderr, nothing on 
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^usage: npm run claims -- /);
     expect(r.err).toBe('');
+  });
+});
+
+describe('scan --pack FILE (repeatable) and --no-bundled', () => {
+  const TEXT =
+    'Widget trade between China and Russia reached $1.5 billion in 2022. Gadget trade between China and Russia reached $1.2 billion in 2022. Total trade between China and Russia hit a record $190 billion in 2022.';
+  const widget = writeAndName('widget.json', Buffer.from(asText(tinyPack())));
+  const gadgetPack: ClaimPack = tinyPack('gadget-pack', ['gadget-trade-2022'], 'Gadget trade');
+  gadgetPack.facts[0].match.measure = ['gadget trade'];
+  gadgetPack.facts[0].reports[0].quote = 'China–Russia gadget trade reached $1.2 billion in 2022';
+  const gadget = writeAndName('gadget.json', Buffer.from(asText(gadgetPack)));
+  const found = (out: string) =>
+    JSON.parse(out).files[0].mentions.map((m: { fact: string; pack: string; quote: string }) => [
+      m.pack,
+      m.fact,
+      m.quote,
+    ]);
+
+  it('matches the bundled facts and those of every --pack', () => {
+    const r = run('scan', ['--json', '--pack', widget, '--pack', gadget, '-'], TEXT);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(found(r.out)).toEqual([
+      ['widget-pack', 'widget-trade-2022', '$1.5 billion'],
+      ['gadget-pack', 'gadget-trade-2022', '$1.2 billion'],
+      ['xi-moscow-2023', 'trade-2022-total', 'a record $190 billion'],
+    ]);
+  });
+
+  it('--no-bundled matches only the given packs', () => {
+    const r = run('scan', ['--json', '--no-bundled', '--pack', widget, '-'], TEXT);
+    expect(r.code).toBe(0);
+    expect(found(r.out)).toEqual([['widget-pack', 'widget-trade-2022', '$1.5 billion']]);
+  });
+
+  it('shows a pack fact in the readable report with its title and outlet', () => {
+    const r = run('scan', ['--no-bundled', '--pack', widget, '-'], TEXT);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Widget trade (widget-trade-2022) [widget-trade-2022]');
+    expect(r.out).toContain('Example News');
+  });
+
+  it('--no-bundled without --pack is a usage error (exit 2)', () => {
+    const r = run('scan', ['--no-bundled', '-'], TEXT);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(lines(r.err)[0]).toBe('error --no-bundled needs at least one --pack FILE');
+    expect(r.err).toContain('usage: npm run scan');
+  });
+
+  it('refuses an invalid pack: exit 1, each validation error on its own line naming the file, no scan', () => {
+    const broken = tinyPack('broken-pack', ['broken-fact']) as unknown as Record<string, unknown> & ClaimPack;
+    broken.facts[0].reports[0].quote = '';
+    delete (broken.facts[0] as Partial<ClaimPack['facts'][number]>).title;
+    const text = asText(broken);
+    const file = writeAndName('broken.json', Buffer.from(text));
+    const expected = parsePackText(text, file);
+    if (expected.ok) throw new Error('the broken pack validated');
+    expect(expected.errors.length).toBeGreaterThan(1);
+    const r = run('scan', ['--json', '--pack', widget, '--pack', file, '-'], TEXT);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(lines(r.err)).toEqual(expected.errors.map((e) => `error ${e}`));
+    for (const line of lines(r.err)) expect(line.startsWith(`error ${file}`)).toBe(true);
+  });
+
+  it.each([
+    ['is missing', () => join(dir, 'no-pack.json'), (f: string) => `${f}: no such file`],
+    ['is not JSON', () => writeAndName('p.json', Buffer.from('{ "id": ')), (f: string) => `${f}: not JSON`],
+    [
+      'reuses a bundled fact id',
+      () => writeAndName('clash.json', Buffer.from(asText(tinyPack('clash-pack', ['trade-2022-total'])))),
+      (f: string) => `${f}: fact "trade-2022-total" (facts[0].id) is already defined by the pack "Xi Jinping’s`,
+    ],
+    [
+      'is given twice',
+      () => widget,
+      (f: string) => `${f}: a pack with id "widget-pack" is already loaded ("Widget trade"); give this pack its own id`,
+    ],
+  ])('refuses a pack that %s: exit 1, one line naming the file', (_name, make, message) => {
+    const file = make();
+    const r = run('scan', ['--pack', widget, '--pack', file, '-'], TEXT);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(lines(r.err)).toHaveLength(1);
+    expect(r.err.startsWith(`error ${message(file)}`)).toBe(true);
   });
 });
 
