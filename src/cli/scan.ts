@@ -10,12 +10,14 @@ import { loadPacks } from './load-packs.ts';
 import { readInput } from './read-input.ts';
 import { optionValue, runCli } from './run-cli.ts';
 import { renderFileReport } from './scan-report.ts';
+import { effectivePageDate, unresolvedPeriods } from './unresolved-periods.ts';
 
 const USAGE = `usage: npm run scan -- [--json] [--date YYYY-MM-DD] [--pack FILE]... [--no-bundled] <file.txt|file.html|->...
 
 Finds China–Russia trade figures and events and shows what other outlets reported.
   --json          print one JSON object: {"files":[{"path","mentions":[{"fact","quote","start","end",…}]}]}
-  --date DATE     the page's date, for "last year" (default: the first date written in the text)
+  --date DATE     the page's date, for "last year" (default: a date written in the text; with none,
+                  "last year" and the like are listed as unresolved)
   --pack FILE     also match the facts of this claim pack (repeatable); an invalid pack stops the scan (exit 1)
   --no-bundled    leave the bundled dataset out and match only the --pack files
   -               read standard input`;
@@ -46,17 +48,21 @@ runCli(COMMAND, (args) => {
     if (!input.ok) {
       failed++;
       process.stderr.write(`${pc.red('error')} ${path}: ${input.error}\n`);
-      return { path, error: input.error, mentions: [] };
+      return { path, error: input.error, mentions: [], unresolved: [] };
     }
+    const dated = effectivePageDate(input.text, pageDate);
+    const unresolved = unresolvedPeriods(input.text, dated);
     const mentions = matcher.scan(input.text, { pageDate }).map((m) => {
       const entry = matcher.fact(m.fact);
       const comparison = entry ? compareMention(m, entry.fact, entry.pack, { seed: basename(path) }) : undefined;
       return { m, entry, comparison };
     });
-    if (!json) process.stdout.write(renderFileReport(path, input.text, mentions));
+    if (!json) process.stdout.write(renderFileReport(path, input.text, mentions, unresolved));
     return {
       path,
       chars: input.text.length,
+      pageDate: dated ?? null,
+      unresolved,
       mentions: mentions.map(({ m, entry, comparison }) => ({
         fact: m.fact,
         pack: m.pack,

@@ -226,6 +226,78 @@ describe('scan --pack FILE (repeatable) and --no-bundled', () => {
   });
 });
 
+describe('scan without a page date: relative periods are reported as unresolved', () => {
+  const TEXT =
+    'Trade between China and Russia grew last year to a record $190 billion, officials said. This year it should pass $200 billion, up 5 percent from last year, after rising in 2022.';
+  const at = (words: string, from = 0) => {
+    const start = TEXT.indexOf(words, from);
+    return { text: words, start, end: start + words.length };
+  };
+
+  it('--json: each file lists the periods it could not place, and keeps its other fields', () => {
+    const r = run('scan', ['--json', '-'], TEXT);
+    expect(r.code).toBe(0);
+    const [file] = JSON.parse(r.out).files;
+    expect(Object.keys(file)).toEqual(['path', 'chars', 'pageDate', 'unresolved', 'mentions']);
+    expect(file).toMatchObject({ path: '-', chars: TEXT.length, pageDate: null });
+    // "from last year" is the base of a comparison, not a period; "in 2022" needs no page date.
+    expect(file.unresolved).toEqual([at('last year'), at('This year')]);
+    for (const p of file.unresolved) expect(TEXT.slice(p.start, p.end)).toBe(p.text);
+    expect(file.mentions).toEqual([]);
+  });
+
+  it('--date resolves them: nothing listed, and the mention is found', () => {
+    const r = run('scan', ['--json', '--date', '2023-03-21', '-'], TEXT);
+    const [file] = JSON.parse(r.out).files;
+    expect(file).toMatchObject({ pageDate: '2023-03-21', unresolved: [] });
+    expect(file.mentions.map((m: { fact: string; quote: string }) => [m.fact, m.quote])).toEqual([
+      ['trade-2022-total', 'a record $190 billion'],
+    ]);
+  });
+
+  it('a date written in the text resolves them too', () => {
+    const r = run('scan', ['--json', '-'], `Moscow, March 21, 2023. ${TEXT}`);
+    const [file] = JSON.parse(r.out).files;
+    expect(file).toMatchObject({ pageDate: '2023-03-21', unresolved: [] });
+    expect(file.mentions).toHaveLength(1);
+  });
+
+  it('lists them in the readable report with their words, and not when there is a date', () => {
+    const r = run('scan', ['-'], TEXT);
+    expect(r.code).toBe(0);
+    const report = lines(r.out);
+    const head = report.findIndex((l) => l.includes('No page date in the text'));
+    expect(report[head]).toBe(
+      '  ! No page date in the text, so 2 relative periods could not be resolved (give --date YYYY-MM-DD):',
+    );
+    expect(report[head + 1]).toMatch(/^ {4}“last year” in …Trade between China and Russia grew last year to /);
+    expect(report[head + 2]).toMatch(/^ {4}“This year” in …/);
+    expect(run('scan', ['--date', '2023-03-21', '-'], TEXT).out).not.toContain('No page date');
+  });
+
+  it.each([
+    ['Trade between China and Russia rose in the first two months of this year.', 'first two months of this year'],
+    ['China and Russia signed the pact ten years ago.', 'ten years ago'],
+    ['China and Russia plan more trade next year.', 'next year'],
+    ['Trade between China and Russia rose in the first two months of 2023.', undefined],
+    ['Trade between China and Russia rose 30% year-on-year and from last year.', undefined],
+  ])('%j: unresolved %j', (text, period) => {
+    const [file] = JSON.parse(run('scan', ['--json', '-'], text).out).files;
+    const start = period ? text.indexOf(period) : -1;
+    expect(file.unresolved).toEqual(period ? [{ text: period, start, end: start + period.length }] : []);
+  });
+
+  it('a file that cannot be read has an empty list', () => {
+    const r = run('scan', ['--json', join(dir, 'missing.txt')]);
+    expect(JSON.parse(r.out).files[0]).toEqual({
+      path: join(dir, 'missing.txt'),
+      error: 'no such file',
+      mentions: [],
+      unresolved: [],
+    });
+  });
+});
+
 describe.skipIf(!existsSync(SEEDS))('scan --json on the seeds (read from ../shared/seeds)', () => {
   it('finds facts in every seed', () => {
     const files = [
