@@ -1,16 +1,17 @@
 /** The CLI as a user runs it: real processes, real exit codes, the JSON shapes other tools read. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ClaimPack } from '../../../src/core/schema.ts';
 import { parsePackText } from '../../../src/core/validate-pack.ts';
+import { describeWithSeeds, seedFiles, seedPath } from '../../shared-data.ts';
+import { bundledPack } from '../core/bundled-pack.ts';
 import { testVocabulary } from '../pack-fixtures.ts';
 import { asText, tinyPack } from '../settings/packs.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
-const SEEDS = join(ROOT, '../shared/seeds');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
 function run(script: 'scan' | 'claims', args: string[], input?: string) {
@@ -298,18 +299,54 @@ describe('scan without a page date: relative periods are reported as unresolved'
   });
 });
 
-describe.skipIf(!existsSync(SEEDS))('scan --json on the seeds (read from ../shared/seeds)', () => {
-  it('finds facts in every seed', () => {
-    const files = [
-      '000_eec65b7364af0c06.txt',
-      '001_2893deb30ac588af.txt',
-      '002_0e6a0af431b6ad44.txt',
-      '003_2c42c7b3611044b4.txt',
-      '004_f199504f34c41cb7.txt',
-    ];
-    const json = JSON.parse(run('scan', ['--json', ...files.map((f) => join(SEEDS, f))]).out);
-    expect(json.files).toHaveLength(5);
-    for (const f of json.files) expect(f.mentions.length).toBeGreaterThan(0);
+describeWithSeeds('scan --json on the seeds (read from ../shared/seeds)', () => {
+  type Other = { seed: string; self: boolean };
+  type Found = {
+    fact: string;
+    pack: string;
+    kind: string;
+    title: string;
+    quote: string;
+    start: number;
+    end: number;
+    others: Other[];
+  };
+  type FileResult = {
+    path: string;
+    chars: number;
+    pageDate: string | null;
+    unresolved: { text: string; start: number; end: number }[];
+    mentions: Found[];
+  };
+
+  it('finds in each seed exactly the facts the dataset records for it, quotes at their offsets, every outlet compared', () => {
+    const pack = bundledPack();
+    const names = seedFiles();
+    expect(names).toHaveLength(5);
+    const r = run('scan', ['--json', ...names.map(seedPath)]);
+    expect(r.code).toBe(0);
+    const files: FileResult[] = JSON.parse(r.out).files;
+    expect(files.map((f) => f.path)).toEqual(names.map(seedPath));
+    files.forEach((file, i) => {
+      const name = names[i];
+      const text = readFileSync(seedPath(name), 'utf8');
+      expect(file.chars).toBe(text.length);
+      // A report whose value the seed does not state but the dataset derives has no words of its own to mark.
+      const stated = pack.facts.filter((f) => f.reports.some((rep) => rep.seed === name && !rep.value?.derived));
+      expect([...new Set(file.mentions.map((m) => m.fact))].sort(), name).toEqual(stated.map((f) => f.id).sort());
+      for (const m of file.mentions) {
+        const fact = pack.facts.find((f) => f.id === m.fact);
+        expect(text.slice(m.start, m.end), `${name} ${m.fact}`).toBe(m.quote);
+        expect(m).toMatchObject({ pack: pack.id, kind: fact?.kind, title: fact?.title });
+        // Every report of the fact is compared, and exactly this seed's own reports are marked as this page.
+        expect(m.others.map((o) => o.seed)).toEqual(fact?.reports.map((rep) => rep.seed));
+        expect(m.others.map((o) => o.self)).toEqual(fact?.reports.map((rep) => rep.seed === name));
+      }
+      // Periods no page date could place are listed only when the text gives no date.
+      for (const p of file.unresolved) expect(text.slice(p.start, p.end)).toBe(p.text);
+      if (file.pageDate === null) expect(file.unresolved.length, name).toBeGreaterThan(0);
+      else expect(file.unresolved, name).toEqual([]);
+    });
   });
 });
 
