@@ -25,6 +25,8 @@ const escapeHtml = (s: string) =>
 
 /** The seed's text exactly as stored (for tests that compare against it). */
 export function seedText(id: string): string {
+  const gate = seedsGate();
+  if (!gate.present) throw new Error(gate.message);
   const file = readdirSync(SEEDS_DIR).find((f) => f.startsWith(`${id}_`) && f.endsWith('.txt'));
   if (!file) throw new Error(`no seed ${id} in ${SEEDS_DIR}`);
   return readFileSync(join(SEEDS_DIR, file), 'utf8');
