@@ -10,7 +10,7 @@ import { parsePackText } from '../core/validate-pack.ts';
 import { loadBundledPacks } from './bundled-packs.ts';
 import { renderClaimsTable } from './claims-table.ts';
 import { readBytes } from './read-input.ts';
-import { type Outcome, optionValue, runCli } from './run-cli.ts';
+import { type Outcome, optionValue, runCli, stderrColors } from './run-cli.ts';
 
 const USAGE = `usage: npm run claims -- [--json] [--check <pack.json>]
 
@@ -67,6 +67,9 @@ function checkPack(path: string, json: boolean): Outcome {
     process.stdout.write(`${JSON.stringify(result.ok ? { ok: true, facts: result.pack.facts.length } : result)}\n`);
   else if (result.ok)
     process.stdout.write(`${pc.green('ok')} ${path}: ${result.pack.name}, ${result.pack.facts.length} facts\n`);
-  else process.stderr.write(`${pc.red('invalid')} ${path}:\n${result.errors.map((e) => `  - ${e}`).join('\n')}\n`);
+  else
+    process.stderr.write(
+      `${stderrColors.red('invalid')} ${path}:\n${result.errors.map((e) => `  - ${e}`).join('\n')}\n`,
+    );
   return { code: result.ok ? 0 : 1 };
 }

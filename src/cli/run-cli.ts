@@ -31,6 +31,15 @@ export function optionValue(args: Args, name: string): string | undefined {
 
 const HELP = new Set(['--help', '-h']);
 
+/**
+ * Colours for stderr: only on a terminal (or with FORCE_COLOR). Piped or in a CI log (picocolors turns
+ * colour on whenever CI is set), a message stays plain text.
+ */
+export const stderrColors = pc.createColors(
+  pc.isColorSupported && (process.stderr.isTTY === true || Boolean(process.env.FORCE_COLOR)),
+);
+const ERROR = () => stderrColors.red('error');
+
 export function parseArgs(argv: string[], command: Command): Args | { error: string } {
   const args: Args = { flags: new Set(), options: new Map(), positional: [] };
   const flags = new Set(command.flags);
@@ -103,7 +112,7 @@ export function runCli(command: Command, main: (args: Args) => Outcome): void {
     return;
   }
   const usageError = (message: string) => {
-    process.stderr.write(`${pc.red('error')} ${message}\n\n${command.usage}\n`);
+    process.stderr.write(`${ERROR()} ${message}\n\n${command.usage}\n`);
     process.exitCode = 2;
   };
   const args = parseArgs(argv, command);
@@ -115,11 +124,11 @@ export function runCli(command: Command, main: (args: Args) => Outcome): void {
     const outcome = main(args);
     if ('usageError' in outcome) usageError(outcome.usageError);
     else if ('failure' in outcome) {
-      for (const line of [outcome.failure].flat()) process.stderr.write(`${pc.red('error')} ${line}\n`);
+      for (const line of [outcome.failure].flat()) process.stderr.write(`${ERROR()} ${line}\n`);
       process.exitCode = 1;
     } else process.exitCode = outcome.code;
   } catch (err) {
-    process.stderr.write(`${pc.red('error')} ${(err as Error).message}\n`);
+    process.stderr.write(`${ERROR()} ${(err as Error).message}\n`);
     process.exitCode = 1;
   }
 }

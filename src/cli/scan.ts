@@ -4,11 +4,10 @@
  * `--json` prints {"files":[{"path","mentions":[…]}]}.
  */
 import { basename } from 'node:path';
-import pc from 'picocolors';
 import { compareMention, createMatcher } from '../core/engine.ts';
 import { loadPacks } from './load-packs.ts';
 import { readInput } from './read-input.ts';
-import { optionValue, runCli } from './run-cli.ts';
+import { optionValue, runCli, stderrColors } from './run-cli.ts';
 import { renderFileReport } from './scan-report.ts';
 import { effectivePageDate, unresolvedPeriods } from './unresolved-periods.ts';
 
@@ -47,7 +46,7 @@ runCli(COMMAND, (args) => {
     const input = readInput(path);
     if (!input.ok) {
       failed++;
-      process.stderr.write(`${pc.red('error')} ${path}: ${input.error}\n`);
+      process.stderr.write(`${stderrColors.red('error')} ${path}: ${input.error}\n`);
       return { path, error: input.error, mentions: [], unresolved: [] };
     }
     const dated = effectivePageDate(input.text, pageDate);

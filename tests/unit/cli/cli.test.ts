@@ -14,11 +14,12 @@ import { asText, tinyPack } from '../settings/packs.ts';
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-function run(script: 'scan' | 'claims', args: string[], input?: string) {
+function run(script: 'scan' | 'claims', args: string[], input?: string, env: NodeJS.ProcessEnv = { NO_COLOR: '1' }) {
   const r = spawnSync(TSX, [join(ROOT, `src/cli/${script}.ts`), ...args], {
     input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    // A variable set to undefined is left out of the child's environment.
+    env: Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, v]) => v !== undefined)),
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -404,6 +405,18 @@ describe('claims', () => {
     expect(r.code).toBe(1);
     expect(lines(r.err)).toEqual([`error ${path}: ${message}`]);
     expect(r.out).toBe('');
+  });
+
+  it('keeps stderr plain text when piped, even under CI=true (where picocolors would colour it)', () => {
+    const env = { CI: 'true', NO_COLOR: undefined, FORCE_COLOR: undefined };
+    const missing = join(dir, 'missing.json');
+    const r = run('claims', ['--check', missing], undefined, env);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`error ${missing}: no such file\n`);
+    const usage = run('scan', ['--jsn', '-'], '', env);
+    expect(usage.code).toBe(2);
+    expect(usage.err.startsWith('error unknown option --jsn')).toBe(true);
+    expect(usage.err).not.toContain('\x1b[');
   });
 
   it('--check says plainly when the file is not JSON', () => {
