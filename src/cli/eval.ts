@@ -18,7 +18,7 @@ Scores detection with the bundled packs on labelled cases, one JSON object a lin
   --json    print {"recall","precision","topics":{id:{"recall","precision"}},"missed":[…],"wrong":[…]}`;
 
 runCli({ usage: USAGE, flags: ['--json'], options: [], positional: true }, (args) => {
-  if (args.positional.length === 0) return { usageError: 'no case files given' };
+  if (args.positional.length === 0) return { error: 'no case files given' };
   const cases: EvalCase[] = [];
   for (const path of args.positional) {
     const read = readBytes(path);

@@ -95,12 +95,23 @@ function distance(a: string, b: string): number {
 }
 
 /**
- * What a command ends with: an exit code (its output already written), a usage error (exit 2, printed
- * with the usage), or a failure (exit 1, each message printed as one line).
+ * What a command ends with: an exit code (its output already written), a usage error (`error`: exit 2,
+ * printed with the usage), or a failure (exit 1, each message printed as one line).
  */
-export type Outcome = { code: number } | { usageError: string } | { failure: string | readonly string[] };
+export type Outcome = { code: number } | { error: string } | { failure: string | readonly string[] };
 
-export function runCli(command: Command, main: (args: Args) => Outcome): void {
+/** A command that reads process.argv itself gets empty Args. */
+const SELF_PARSED: Command = { usage: '', flags: [], options: [], positional: false };
+
+/**
+ * Runs a command inside the error boundary. Given its Command, runCli parses the arguments and refuses
+ * anything the command does not declare. Given only its usage text, the command reads process.argv itself
+ * (`extract` does) and must refuse unknown options itself.
+ */
+export function runCli(command: Command, main: (args: Args) => Outcome): void;
+export function runCli(usage: string, main: () => Outcome): void;
+export function runCli(command: Command | string, main: (args: Args) => Outcome): void {
+  const usage = typeof command === 'string' ? command : command.usage;
   // A closed pipe (`npm run claims | head`) is not an error worth a stack trace.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -108,21 +119,21 @@ export function runCli(command: Command, main: (args: Args) => Outcome): void {
   const argv = process.argv.slice(2);
   const beforeEnd = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
   if (beforeEnd.some((a) => HELP.has(a))) {
-    process.stdout.write(`${command.usage}\n`);
+    process.stdout.write(`${usage}\n`);
     return;
   }
   const usageError = (message: string) => {
-    process.stderr.write(`${ERROR()} ${message}\n\n${command.usage}\n`);
+    process.stderr.write(`${ERROR()} ${message}\n\n${usage}\n`);
     process.exitCode = 2;
   };
-  const args = parseArgs(argv, command);
+  const args = typeof command === 'string' ? parseArgs([], SELF_PARSED) : parseArgs(argv, command);
   if ('error' in args) {
     usageError(args.error);
     return;
   }
   try {
     const outcome = main(args);
-    if ('usageError' in outcome) usageError(outcome.usageError);
+    if ('error' in outcome) usageError(outcome.error);
     else if ('failure' in outcome) {
       for (const line of [outcome.failure].flat()) process.stderr.write(`${ERROR()} ${line}\n`);
       process.exitCode = 1;

@@ -35,9 +35,9 @@ runCli(COMMAND, (args) => {
   const packFiles = args.options.get('--pack') ?? [];
   const bundled = !args.flags.has('--no-bundled');
   if (pageDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(pageDate))
-    return { usageError: `--date wants YYYY-MM-DD, got "${pageDate}"` };
-  if (!bundled && packFiles.length === 0) return { usageError: '--no-bundled needs at least one --pack FILE' };
-  if (args.positional.length === 0) return { usageError: 'no input files given' };
+    return { error: `--date wants YYYY-MM-DD, got "${pageDate}"` };
+  if (!bundled && packFiles.length === 0) return { error: '--no-bundled needs at least one --pack FILE' };
+  if (args.positional.length === 0) return { error: 'no input files given' };
   const loaded = loadPacks(packFiles, { bundled });
   if (!loaded.ok) return { failure: loaded.errors };
   const matcher = createMatcher(loaded.packs);
