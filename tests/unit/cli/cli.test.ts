@@ -305,6 +305,33 @@ describe('scan without a page date: relative periods are reported as unresolved'
     expect(file.unresolved).toEqual(period ? [{ text: period, start, end: start + period.length }] : []);
   });
 
+  it('--url with a dated address resolves them; --date still wins over it', () => {
+    const url = 'https://news.example/2023/03/21/china-russia-trade';
+    const [file] = JSON.parse(run('scan', ['--json', '--url', url, '-'], TEXT).out).files;
+    expect(file).toMatchObject({ pageDate: '2023-03-21', unresolved: [] });
+    expect(file.mentions.map((m: { fact: string }) => m.fact)).toEqual(['trade-2022-total']);
+    const [dated] = JSON.parse(run('scan', ['--json', '--date', '2024-01-10', '--url', url, '-'], TEXT).out).files;
+    expect(dated).toMatchObject({ pageDate: '2024-01-10', unresolved: [] });
+  });
+
+  it('--url without a date in it leaves them unresolved', () => {
+    const r = run('scan', ['--json', '--url', 'https://news.example/world/china-russia-trade', '-'], TEXT);
+    const [file] = JSON.parse(r.out).files;
+    expect(file).toMatchObject({ pageDate: null, unresolved: [at('last year'), at('This year')] });
+  });
+
+  it('--url is read for its date only: its words do not make a page about China and Russia', () => {
+    const text = 'Trade hit a record $190 billion last year, customs data show.';
+    const withUrl = run('scan', ['--json', '--url', 'https://news.example/2023/03/21/china-russia-trade', '-'], text);
+    expect(JSON.parse(withUrl.out).files[0]).toMatchObject({ pageDate: '2023-03-21', mentions: [] });
+  });
+
+  it('--url with more than one input file is a usage error', () => {
+    const r = run('scan', ['--url', 'https://news.example/2023/03/21/x', '-', join(dir, 'other.txt')], TEXT);
+    expect(r.code).toBe(2);
+    expect(lines(r.err)[0]).toBe("error --url is one page's address; give one input file, not 2");
+  });
+
   it('a file that cannot be read has an empty list', () => {
     const r = run('scan', ['--json', join(dir, 'missing.txt')]);
     expect(JSON.parse(r.out).files[0]).toEqual({
