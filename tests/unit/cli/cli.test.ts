@@ -332,6 +332,18 @@ describe('scan without a page date: relative periods are reported as unresolved'
     expect(lines(r.err)[0]).toBe("error --url is one page's address; give one input file, not 2");
   });
 
+  it.each([
+    ['中国和俄罗斯去年的贸易额达到1900亿美元。', '去年'],
+    ['Товарооборот России и Китая в прошлом году достиг 190 млрд долларов.', 'прошлом году'],
+  ])('lists a relative period in any language the engine reads: %s', (text, words) => {
+    const [file] = JSON.parse(run('scan', ['--json', '-'], text).out).files;
+    expect(file.unresolved).toHaveLength(1);
+    const [p] = file.unresolved;
+    expect(text.slice(p.start, p.end)).toBe(p.text);
+    expect(p.text).toContain(words);
+    expect(JSON.parse(run('scan', ['--json', '--date', '2023-03-21', '-'], text).out).files[0].unresolved).toEqual([]);
+  });
+
   it('a file that cannot be read has an empty list', () => {
     const r = run('scan', ['--json', join(dir, 'missing.txt')]);
     expect(JSON.parse(r.out).files[0]).toEqual({
