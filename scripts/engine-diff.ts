@@ -1,18 +1,19 @@
 /**
  * `npx tsx scripts/engine-diff.ts <git-ref>`: does the engine in the working tree find exactly what
  * the engine at <ref> finds? For changes meant to be faster, not different. Both scan the same texts
- * — the seed articles (../shared/seeds, when present), the fixture pages, cuts of the bench pages and
+ * — the seed articles (../shared/seeds through tests/shared-data.ts; required under CI), the fixture pages, cuts of the bench pages and
  * 400 seeded random cuts of the seeds — with three page dates; prints the count of mentions and of
  * texts whose output differs (the first few in full). Exits 1 on any difference.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadBundledPacks } from '../src/cli/bundled-packs.ts';
 import { htmlToText } from '../src/cli/html-text.ts';
 import type { Matcher } from '../src/core/engine.ts';
 import { createMatcher } from '../src/core/engine.ts';
+import { seedFiles, seedPath, seedsGate } from '../tests/shared-data.ts';
 import { heavyPage, mutationBatches, noMatchPage } from './bench/pages.ts';
 
 const ref = process.argv[2];
@@ -32,13 +33,13 @@ const packs = loadBundledPacks();
 const before: Matcher = old.createMatcher(packs);
 const after: Matcher = createMatcher(packs);
 
-const SEEDS = resolve('../shared/seeds');
-const seeds = existsSync(SEEDS)
-  ? readdirSync(SEEDS)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => readFileSync(join(SEEDS, f), 'utf8'))
-  : [];
-if (!seeds.length) process.stderr.write(`note: ${SEEDS} is absent; comparing without the seed articles\n`);
+const gate = seedsGate();
+if (!gate.present && gate.required) {
+  process.stderr.write(`error ${gate.message}\n`);
+  process.exit(1);
+}
+const seeds = gate.present ? seedFiles().map((f) => readFileSync(seedPath(f), 'utf8')) : [];
+if (!gate.present) process.stderr.write(`note: ${gate.message}; comparing without the seed articles\n`);
 const FIXTURES = 'tests/fixtures/pages';
 const texts = [
   ...seeds,

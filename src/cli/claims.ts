@@ -3,7 +3,6 @@
  * ({"facts":[{"id","kind","reports":[{"seed","outlet","quote",…}]}]}; a report of another outlet's page has
  * "url" and "words" instead of "seed" and "quote"), or a check of a claim pack file.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import pc from 'picocolors';
 import { cnyPerUsd } from '../core/compiled-fact.ts';
@@ -11,7 +10,8 @@ import { normalizeValue } from '../core/normalize.ts';
 import { parsePackText } from '../core/validate-pack.ts';
 import { loadBundledPacks } from './bundled-packs.ts';
 import { renderClaimsTable } from './claims-table.ts';
-import { runCli } from './run-cli.ts';
+import { readBytes } from './read-input.ts';
+import { type Outcome, optionValue, runCli, stderrColors } from './run-cli.ts';
 
 const USAGE = `usage: npm run claims -- [--json] [--check <pack.json>]
 
@@ -20,8 +20,8 @@ Shows the bundled claims dataset.
                    (reports of other outlets' pages: "url" and "words" instead of "seed" and "quote")
   --check FILE     validate a claim pack file; prints each problem with its field and exits 1 if any`;
 
-runCli(USAGE, (args) => {
-  const check = args.options.get('--check');
+runCli({ usage: USAGE, flags: ['--json'], options: ['--check'], positional: false }, (args) => {
+  const check = optionValue(args, '--check');
   if (check !== undefined) return checkPack(check, args.flags.has('--json'));
   const packs = loadBundledPacks();
   if (!args.flags.has('--json')) {
@@ -63,14 +63,17 @@ runCli(USAGE, (args) => {
   return { code: 0 };
 });
 
-function checkPack(path: string, json: boolean) {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat?.isFile()) return { error: `${path}: no such file` };
-  const result = parsePackText(readFileSync(path, 'utf8'), basename(path));
+function checkPack(path: string, json: boolean): Outcome {
+  const read = readBytes(path);
+  if (!read.ok) return { failure: `${path}: ${read.error}` };
+  const result = parsePackText(read.bytes.toString('utf8'), basename(path));
   if (json)
     process.stdout.write(`${JSON.stringify(result.ok ? { ok: true, facts: result.pack.facts.length } : result)}\n`);
   else if (result.ok)
     process.stdout.write(`${pc.green('ok')} ${path}: ${result.pack.name}, ${result.pack.facts.length} facts\n`);
-  else process.stderr.write(`${pc.red('invalid')} ${path}:\n${result.errors.map((e) => `  - ${e}`).join('\n')}\n`);
+  else
+    process.stderr.write(
+      `${stderrColors.red('invalid')} ${path}:\n${result.errors.map((e) => `  - ${e}`).join('\n')}\n`,
+    );
   return { code: result.ok ? 0 : 1 };
 }

@@ -3,12 +3,12 @@
  * scoring of ../shared/corpus/README.md): recall and precision overall and per topic, each miss and
  * each wrong mention. `--json` prints {"recall","precision","topics":{id:{"recall","precision"}},"missed","wrong"}.
  */
-import { readFileSync } from 'node:fs';
 import pc from 'picocolors';
 import { createMatcher } from '../core/engine.ts';
 import { dateFromUrl, wordsOfUrl } from '../core/page-date.ts';
 import { loadBundledPacks } from './bundled-packs.ts';
 import { type EvalCase, type EvalResult, parseCases, scoreCases } from './eval-score.ts';
+import { readBytes } from './read-input.ts';
 import { runCli } from './run-cli.ts';
 
 const USAGE = `usage: npm run eval -- [--json] <cases.jsonl>...
@@ -17,18 +17,13 @@ Scores detection with the bundled packs on labelled cases, one JSON object a lin
   {"id","source","text","facts":[{"topic","quote"}],"maybe":[…]}
   --json    print {"recall","precision","topics":{id:{"recall","precision"}},"missed":[…],"wrong":[…]}`;
 
-runCli(USAGE, (args) => {
+runCli({ usage: USAGE, flags: ['--json'], options: [], positional: true }, (args) => {
   if (args.positional.length === 0) return { error: 'no case files given' };
   const cases: EvalCase[] = [];
   for (const path of args.positional) {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      throw new Error(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code}`);
-    }
-    cases.push(...parseCases(text, path));
+    const read = readBytes(path);
+    if (!read.ok) return { failure: `${path}: ${read.error}` };
+    cases.push(...parseCases(read.bytes.toString('utf8'), path));
   }
   const matcher = createMatcher(loadBundledPacks());
   const result = scoreCases(cases, (c) =>

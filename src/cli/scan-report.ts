@@ -2,6 +2,7 @@
 import pc from 'picocolors';
 import type { ClaimPack, Fact } from '../core/schema.ts';
 import type { Comparison, Mention } from '../core/types.ts';
+import type { UnresolvedPeriod } from './unresolved-periods.ts';
 
 interface Row {
   m: Mention;
@@ -12,7 +13,7 @@ interface Row {
 const MARK = { agree: pc.green('✓ agrees'), differ: pc.yellow('≠ differs'), unknown: pc.dim('· no value') };
 const CONFIDENCE = { known: '', probable: pc.dim(' (probable)'), unknown: pc.dim(' (outlet unknown)') };
 
-export function renderFileReport(path: string, text: string, rows: Row[]): string {
+export function renderFileReport(path: string, text: string, rows: Row[], unresolved: UnresolvedPeriod[] = []): string {
   const lines: string[] = [];
   const facts = new Set(rows.map((r) => r.m.fact)).size;
   lines.push(
@@ -20,6 +21,7 @@ export function renderFileReport(path: string, text: string, rows: Row[]): strin
     pc.bold(path),
     pc.dim(`  ${rows.length} mention${rows.length === 1 ? '' : 's'} of ${facts} fact${facts === 1 ? '' : 's'}`),
   );
+  if (unresolved.length) lines.push(...unresolvedLines(text, unresolved));
   if (rows.length === 0) lines.push(pc.dim('  No China–Russia trade figures or events found.'));
   for (const { m, entry, comparison } of rows) {
     lines.push('', `  ${pc.cyan('●')} ${pc.bold(entry?.fact.title ?? m.fact)} ${pc.dim(`[${m.fact}]`)}`);
@@ -55,10 +57,26 @@ export function renderFileReport(path: string, text: string, rows: Row[]): strin
   return `${lines.join('\n')}\n`;
 }
 
-function inContext(text: string, m: Mention): string {
-  const before = text.slice(Math.max(0, m.start - 60), m.start).replace(/\s+/g, ' ');
-  const after = text.slice(m.end, m.end + 60).replace(/\s+/g, ' ');
-  return `${pc.dim(`…${before}`)}${pc.underline(pc.bold(m.quote.replace(/\s+/g, ' ')))}${pc.dim(`${after}…`)}`;
+/** The periods no page date could place, each in its words and context; a long list is cut short. */
+function unresolvedLines(text: string, unresolved: UnresolvedPeriod[]): string[] {
+  const SHOWN = 10;
+  const n = unresolved.length;
+  const lines = [
+    pc.yellow(
+      `  ! No page date in the text, so ${n} relative period${n === 1 ? '' : 's'} could not be resolved (give --date YYYY-MM-DD):`,
+    ),
+  ];
+  for (const p of unresolved.slice(0, SHOWN))
+    lines.push(`    ${pc.yellow(`“${p.text.replace(/\s+/g, ' ')}”`)} ${pc.dim('in')} ${inContext(text, p, 40)}`);
+  if (n > SHOWN) lines.push(pc.dim(`    … and ${n - SHOWN} more`));
+  return lines;
+}
+
+function inContext(text: string, span: { start: number; end: number }, width = 60): string {
+  const before = text.slice(Math.max(0, span.start - width), span.start).replace(/\s+/g, ' ');
+  const after = text.slice(span.end, span.end + width).replace(/\s+/g, ' ');
+  const words = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  return `${pc.dim(`…${before}`)}${pc.underline(pc.bold(words))}${pc.dim(`${after}…`)}`;
 }
 
 function clip(s: string, n: number): string {

@@ -21,6 +21,9 @@ const TRAPS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 <input id="field" value="Trade between China and Russia reached a record $190 billion in 2022.">
 </article></main></body></html>`;
 
+/** Typed into the editor: a mention the engine marks anywhere else (our own words). */
+const TYPED_MENTION = 'Bilateral trade between China and Russia reached a record $190 billion in 2022.';
+
 /** CSS written to break injected UI: hide custom elements, restyle everything, huge fonts, transforms. */
 const HOSTILE_CSS = `
   * { font-size: 40px !important; line-height: 3 !important; letter-spacing: 4px !important; color: red !important; }
@@ -124,23 +127,43 @@ forEachBrowser('page robustness', (b) => {
     await expect.poll(async () => (await cardBox(page))?.theme, { timeout: 5000 }).toBe('dark');
   });
 
-  it('leaves editors, code and form fields alone', async () => {
+  it('leaves editors, code and form fields alone, also while a mention is typed into an editor', async () => {
     b.driver.server.route('/traps.html', { body: TRAPS });
     const page = await openMarked(b.driver, '/traps.html');
-    const where = await page.evaluate(() =>
-      [...((CSS as unknown as Highlights).highlights.get('second-source') ?? [])].map(
-        (r) => (r.startContainer.parentElement?.closest('[id]') as HTMLElement | null)?.id ?? '',
-      ),
-    );
-    expect(where).toEqual(['story']);
-    // Typing in the editor neither marks it nor disturbs the caret.
+    /** Each mark as [id of the nearest element with an id, the marked words], in document order. */
+    const marked = () =>
+      page.evaluate(() =>
+        [...((CSS as unknown as Highlights).highlights.get('second-source') ?? [])]
+          .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+          .map((r) => [
+            (r.startContainer.parentElement?.closest('[id]') as HTMLElement | null)?.id ?? '',
+            r.toString(),
+          ]),
+      );
+    expect(await marked()).toEqual([['story', 'a record $190 billion']]);
+
+    // A sentence the engine marks (shown below, outside the editor), typed at the end of the editor.
     await page.click('#editor p');
-    await page.keyboard.type(' Russia China $190 billion');
+    await page.keyboard.press('End');
+    await page.keyboard.type(` ${TYPED_MENTION}`);
+    // The same sentence outside any editor, added after the typing: once it is marked, the scan has seen the typed text.
+    await page.evaluate((sentence) => {
+      const p = document.createElement('p');
+      p.id = 'outside';
+      p.textContent = sentence;
+      document.querySelector('article')?.append(p);
+    }, TYPED_MENTION);
+    await expect.poll(marked, { timeout: 10_000 }).toEqual([
+      ['story', 'a record $190 billion'],
+      ['outside', 'a record $190 billion'],
+    ]);
+    // Not marked in the editor, and the typing arrived intact with the caret still there.
     await new Promise((r) => setTimeout(r, 800));
-    expect(await page.highlightCount()).toBe(1);
-    expect(await page.evaluate(() => document.getElementById('editor')?.textContent)).toContain(
-      'Russia China $190 billion',
+    expect(await marked()).toHaveLength(2);
+    expect(await page.evaluate(() => document.getElementById('editor')?.textContent?.trim())).toBe(
+      `Draft: trade between China and Russia reached a record $190 billion in 2022. ${TYPED_MENTION}`,
     );
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor');
   });
 
   it('applies the reader’s highlight style live, and none at all', async () => {

@@ -1,7 +1,8 @@
 /**
  * The bundled dataset against its contract: the schema, the fact catalog of seeds/README.md (ids and the
  * seeds each fact is reported by), and the seed articles themselves (every quote verbatim, found again by
- * its prefix and suffix). The seed checks are skipped, loudly, when ../shared/seeds is not there.
+ * its prefix and suffix). The seed checks go through tests/shared-data.ts: without ../shared/seeds they fail
+ * under CI and are skipped, loudly, elsewhere.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,11 +11,10 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { type ClaimPack, PackSchema } from '../../src/core/schema.ts';
 import { validatePack } from '../../src/core/validate-pack.ts';
+import { describeWithSeeds, seedPath } from '../shared-data.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const packFile = resolve(root, 'assets/claims/xi-moscow-2023.json');
-/** The seed articles sit beside the repository; SECOND_SOURCE_SEEDS points elsewhere (or nowhere, to see the skip). */
-const seedsDir = resolve(root, process.env.SECOND_SOURCE_SEEDS ?? '../shared/seeds');
 const raw: unknown = JSON.parse(readFileSync(packFile, 'utf8'));
 const pack = raw as ClaimPack;
 
@@ -254,54 +254,43 @@ describe('the bundled claim pack', () => {
   });
 });
 
-const hasSeeds = existsSync(seedsDir);
-if (!hasSeeds) {
-  console.warn(`dataset.test: the seeds folder is absent (${seedsDir}); the quote checks are SKIPPED, not passed.`);
-}
+describeWithSeeds('quotes against the seed articles', () => {
+  const seedText = new Map<string, string>();
+  const text = (file: string) => {
+    if (!seedText.has(file)) seedText.set(file, normalize(readFileSync(seedPath(file), 'utf8')));
+    return seedText.get(file) as string;
+  };
 
-describe.skipIf(!hasSeeds)(
-  hasSeeds
-    ? 'quotes against the seed articles'
-    : 'quotes against the seed articles — SKIPPED: the seeds folder ../shared/seeds is absent',
-  () => {
-    const seedText = new Map<string, string>();
-    const text = (file: string) => {
-      if (!seedText.has(file)) seedText.set(file, normalize(readFileSync(resolve(seedsDir, file), 'utf8')));
-      return seedText.get(file) as string;
-    };
+  it('has a seed file for every seed report', () => {
+    for (const { fact, report } of seedReports) expect(existsSync(seedPath(report.seed ?? '-')), fact.id).toBe(true);
+  });
 
-    it('has a seed file for every seed report', () => {
-      for (const { fact, report } of seedReports)
-        expect(existsSync(resolve(seedsDir, report.seed ?? '-')), fact.id).toBe(true);
-    });
+  it('copies every quote verbatim (whitespace collapsed)', () => {
+    for (const { fact, report } of seedReports) {
+      expect(
+        text(report.seed ?? '').includes(normalize(report.quote ?? '-')),
+        `${fact.id} ${report.seed}: ${report.quote}`,
+      ).toBe(true);
+    }
+  });
 
-    it('copies every quote verbatim (whitespace collapsed)', () => {
-      for (const { fact, report } of seedReports) {
-        expect(
-          text(report.seed ?? '').includes(normalize(report.quote ?? '-')),
-          `${fact.id} ${report.seed}: ${report.quote}`,
-        ).toBe(true);
-      }
-    });
+  it('finds prefix and suffix right next to the quote', () => {
+    for (const { fact, report } of seedReports) {
+      const seed = text(report.seed ?? '');
+      const label = `${fact.id} ${report.seed}: ${report.quote}`;
+      expect(report.prefix || report.suffix, label).toBeTruthy();
+      // Collapse whitespace only inside each piece, then join: the pieces carry their own spaces at the seams.
+      const joined = `${(report.prefix ?? '').replace(/\s+/g, ' ')}${normalize(report.quote ?? '-')}${(report.suffix ?? '').replace(/\s+/g, ' ')}`;
+      expect(seed.includes(joined), label).toBe(true);
+    }
+  });
 
-    it('finds prefix and suffix right next to the quote', () => {
-      for (const { fact, report } of seedReports) {
-        const seed = text(report.seed ?? '');
-        const label = `${fact.id} ${report.seed}: ${report.quote}`;
-        expect(report.prefix || report.suffix, label).toBeTruthy();
-        // Collapse whitespace only inside each piece, then join: the pieces carry their own spaces at the seams.
-        const joined = `${(report.prefix ?? '').replace(/\s+/g, ' ')}${normalize(report.quote ?? '-')}${(report.suffix ?? '').replace(/\s+/g, ' ')}`;
-        expect(seed.includes(joined), label).toBe(true);
-      }
-    });
-
-    it('keeps the rate implied by seed 000’s two values for the 2022 total', () => {
-      const match = /([\d.]+) trillion yuan \(\$([\d.]+) billion\)/.exec(text(SEED['000']));
-      expect(match).not.toBeNull();
-      const implied = (Number(match?.[1]) * 1e12) / (Number(match?.[2]) * 1e9);
-      const rate = pack.rates?.find((r) => r.from === 'CNY' && r.to === 'USD');
-      expect(rate?.rate).toBe(Math.round(implied * 1e4) / 1e4);
-      expect(rate?.rate).toBe(6.9036);
-    });
-  },
-);
+  it('keeps the rate implied by seed 000’s two values for the 2022 total', () => {
+    const match = /([\d.]+) trillion yuan \(\$([\d.]+) billion\)/.exec(text(SEED['000']));
+    expect(match).not.toBeNull();
+    const implied = (Number(match?.[1]) * 1e12) / (Number(match?.[2]) * 1e9);
+    const rate = pack.rates?.find((r) => r.from === 'CNY' && r.to === 'USD');
+    expect(rate?.rate).toBe(Math.round(implied * 1e4) / 1e4);
+    expect(rate?.rate).toBe(6.9036);
+  });
+});

@@ -1,8 +1,7 @@
 /** Which browsers run, and the describe-per-browser helper every spec uses. */
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { launchChromium } from './chromium.ts';
 import { launchFirefox } from './firefox.ts';
-import { SEEDS_MISSING, seedsAvailable } from './paths.ts';
 import type { BrowserDriver, BrowserName } from './types.ts';
 
 const ALL: BrowserName[] = ['chromium', 'firefox'];
@@ -56,8 +55,3 @@ export function forEachBrowser(title: string, body: (b: BrowserUnderTest) => voi
     });
   }
 }
-
-/** it() for tests that need ../shared/seeds; without them, a skipped test that says why. */
-export const itWithSeeds: (name: string, fn: () => Promise<void>, timeout?: number) => void = seedsAvailable()
-  ? (name, fn, timeout) => it(name, fn, timeout)
-  : (name) => it.skip(`${name} — skipped: ${SEEDS_MISSING}`);

@@ -46,7 +46,8 @@
  * FixtureServer — server.ts (http://127.0.0.1:<random port>)
  *   /paraphrase.html, /no-mentions.html, /late-content.html, /index.html  (tests/fixtures/pages)
  *   /seed/000 … /seed/004   seed articles laid out as news pages at request time (needs ../shared/seeds;
- *                           use itWithSeeds, which skips with a message when they are absent)
+ *                           use itWithSeeds from tests/shared-data.ts: absent, it fails under CI and
+ *                           skips with a message elsewhere)
  *   /generated/large?paragraphs=N   long page, one mention every 50 paragraphs
  *   any HTML page + ?theme=dark (dark variant) and/or ?csp=strict (strict CSP header, STRICT_CSP)
  *   server.route('/x.html', { file: 'paraphrase.html', headers: {...} } | { body } | (url) => …); clearRoutes()
@@ -62,11 +63,12 @@
  *     test the relay with driver.sendToTab(tabId, { type: 'step-mention', direction: 1 }).
  *   - Screenshots go to SCREENSHOTS (.tmp/screenshots) unless you pass another path.
  */
+
+export { itWithSeeds, SEEDS_DIR, seedsGate, seedsPresent } from '../../shared-data.ts';
 export {
   BROWSERS,
   type BrowserUnderTest,
   forEachBrowser,
-  itWithSeeds,
   type LaunchOptions,
   launch,
 } from './browsers.ts';
@@ -74,7 +76,7 @@ export { type ChromiumDriver, launchChromium } from './chromium.ts';
 export { FIREFOX_EXTENSION_UUID, type FirefoxDriver, launchFirefox } from './firefox.ts';
 export { LARGE_PAGE_MENTION_EVERY } from './large-page.ts';
 export { BROWSER_HOUSEKEEPING_HOSTS, isExternal } from './network-log.ts';
-export { FIXTURE_PAGES, ROOT, SCREENSHOTS, SEEDS_DIR, SEEDS_MISSING, seedsAvailable } from './paths.ts';
+export { FIXTURE_PAGES, ROOT, SCREENSHOTS } from './paths.ts';
 export { renderSeed, SEED_IDS, seedText } from './seed-page.ts';
 export { type FixtureServer, type Route, type RouteResponse, STRICT_CSP, startServer } from './server.ts';
 export type { BrowserDriver, BrowserName, ConsoleError, PageHandle, RequestRecord, Target } from './types.ts';

@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURE_PAGES, SEEDS_DIR, SEEDS_MISSING, seedsAvailable } from './paths.ts';
+import { SEEDS_DIR, seedsGate } from '../../shared-data.ts';
+import { FIXTURE_PAGES } from './paths.ts';
 import type { RouteResponse } from './server.ts';
 
 /** Dates from seeds/README.md; the headline is found by its first words. */
@@ -24,6 +25,8 @@ const escapeHtml = (s: string) =>
 
 /** The seed's text exactly as stored (for tests that compare against it). */
 export function seedText(id: string): string {
+  const gate = seedsGate();
+  if (!gate.present) throw new Error(gate.message);
   const file = readdirSync(SEEDS_DIR).find((f) => f.startsWith(`${id}_`) && f.endsWith('.txt'));
   if (!file) throw new Error(`no seed ${id} in ${SEEDS_DIR}`);
   return readFileSync(join(SEEDS_DIR, file), 'utf8');
@@ -51,7 +54,8 @@ export function renderSeed(id: string): string {
 }
 
 export function seedPage(id: string): RouteResponse {
-  if (!seedsAvailable()) return { status: 404, contentType: 'text/plain; charset=utf-8', body: SEEDS_MISSING };
+  const gate = seedsGate();
+  if (!gate.present) return { status: 404, contentType: 'text/plain; charset=utf-8', body: gate.message };
   try {
     return { body: renderSeed(id) };
   } catch (e) {

@@ -44,7 +44,7 @@ const PERCENT: Row[] = [
   ['more than doubled', { kind: 'percent', min: 100, hedge: 'more than' }],
   ['doubled', { kind: 'percent', amount: 100 }],
   ['rose by at least half', { kind: 'percent', min: 50, hedge: 'at least' }],
-  ['grew by a third', { kind: 'percent' }],
+  ['grew by a third', { kind: 'percent', amount: expect.closeTo(100 / 3, 9) }],
   ['increased 1.5 fold', { kind: 'percent', amount: 50 }],
   ['a 1.5-fold rise', { kind: 'percent', amount: 50 }],
   ['a double-digit pace', { kind: 'percent', min: 10, max: 99.9 }],

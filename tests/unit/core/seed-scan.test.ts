@@ -2,23 +2,16 @@
  * The engine on the five seed articles (read from ../shared/seeds, never copied into the project): each seed
  * yields exactly the facts the dataset records for it, and each report's quote is marked where it stands.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import { createMatcher } from '../../../src/core/engine.ts';
+import { describeWithSeeds, seedFiles, seedPath } from '../../shared-data.ts';
 import { bundledPack } from './bundled-pack.ts';
 
-const SEEDS = new URL('../../../../shared/seeds/', import.meta.url);
-const present = existsSync(SEEDS);
-if (!present) console.warn(`SKIPPED seed-scan tests: the seeds folder ${SEEDS.pathname} is absent.`);
-
-describe.skipIf(!present)('scan of the seed articles', () => {
+describeWithSeeds('scan of the seed articles', () => {
   const pack = bundledPack();
   const matcher = createMatcher([pack]);
-  const files = present
-    ? readdirSync(SEEDS)
-        .filter((f) => f.endsWith('.txt'))
-        .sort()
-    : [];
+  const files = seedFiles();
 
   it('has the five seeds', () => {
     expect(files).toHaveLength(5);
@@ -26,7 +19,7 @@ describe.skipIf(!present)('scan of the seed articles', () => {
 
   for (const file of files) {
     it(`${file}: finds every fact the seed states and no other`, () => {
-      const text = readFileSync(new URL(file, SEEDS), 'utf8');
+      const text = readFileSync(seedPath(file), 'utf8');
       // A report whose value the seed does not state but the dataset derives (003's Jan–Feb total, the sum of
       // its exports and imports) has no words of its own to mark; its parts are marked as their own facts.
       const stated = (f: (typeof pack.facts)[number]) => f.reports.some((r) => r.seed === file && !r.value?.derived);
@@ -39,7 +32,7 @@ describe.skipIf(!present)('scan of the seed articles', () => {
     });
 
     it(`${file}: every report quote of this seed holds a mention of its fact`, () => {
-      const text = readFileSync(new URL(file, SEEDS), 'utf8');
+      const text = readFileSync(seedPath(file), 'utf8');
       const flat = (s: string) => s.replace(/\s+/g, ' ');
       const mentions = matcher.scan(text);
       const missing: string[] = [];
