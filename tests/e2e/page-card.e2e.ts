@@ -113,6 +113,45 @@ forEachBrowser('page marks and card', (b) => {
     await expect.poll(async () => (await cardState(page)).open, { timeout: 5000 }).toBe(false);
   });
 
+  for (const mode of ['html', 'element', 'text'] as const) {
+    it(`keeps the card open on a paragraph that re-renders every 200 ms (${mode})`, async () => {
+      const page = await openMarked(b.driver, `/live-paragraph.html?mode=${mode}`, 2);
+      const ticksAtStart = await page.evaluate(() => Number(document.body.dataset.ticks));
+      await page.hoverText('about $190 billion');
+      await expect.poll(async () => (await cardState(page)).open, { timeout: 5000 }).toBe(true);
+      expect((await cardState(page)).label).toBe('Second Source: China–Russia trade in 2022');
+      // Sampled every animation frame for 2 s, while the paragraph keeps re-rendering under the pointer.
+      const seen = await page.evaluate(
+        () =>
+          new Promise<{ labels: string[]; closedFrames: number; ticks: number }>((resolve) => {
+            const labels = new Set<string>();
+            let closedFrames = 0;
+            const start = performance.now();
+            const sample = () => {
+              const card = document.getElementById('second-source-host')?.shadowRoot?.querySelector('[role="dialog"]');
+              if (card) labels.add(card.getAttribute('aria-label') ?? '');
+              else closedFrames++;
+              if (performance.now() - start < 2000) requestAnimationFrame(sample);
+              else resolve({ labels: [...labels], closedFrames, ticks: Number(document.body.dataset.ticks) });
+            };
+            sample();
+          }),
+      );
+      expect(seen.ticks - ticksAtStart).toBeGreaterThanOrEqual(8); // it did re-render all along
+      expect(seen.closedFrames).toBe(0);
+      expect(seen.labels).toEqual(['Second Source: China–Russia trade in 2022']);
+      // The card still follows the mention: the active highlight is on the mention's current text.
+      const active = await page.evaluate(() => {
+        const set = (CSS as unknown as Highlights).highlights.get('second-source-active');
+        return set ? [...set].map((r) => r.toString()) : [];
+      });
+      expect(active).toEqual(['about $190 billion']);
+      // And leaving still closes it.
+      await page.hover({ x: 5, y: 5 });
+      await expect.poll(async () => (await cardState(page)).open, { timeout: 5000 }).toBe(false);
+    });
+  }
+
   it('steps through mentions with Alt+Shift+N, announces them, and Escape returns focus', async () => {
     const page = await openMarked(b.driver, '/paraphrase.html', 4);
     const total = await page.highlightCount();
