@@ -1,6 +1,8 @@
 /** Types the engine hands to its callers (CLI, content script, popup). Pure data. */
 import type { Fact, Kind, Outlet, Report } from './schema.ts';
 
+export type Currency = 'USD' | 'CNY';
+
 /** A quantity found in running text. Offsets are into the scanned text. */
 export interface ParsedQuantity {
   kind: Kind;
@@ -8,7 +10,7 @@ export interface ParsedQuantity {
   amount?: number;
   min?: number;
   max?: number;
-  currency?: 'USD' | 'CNY';
+  currency?: Currency;
   hedge?: string;
   record?: boolean;
   /** Significant precision of the written number in base units (1.3 trillion → 1e11), for "agrees within rounding". */
@@ -52,8 +54,12 @@ export interface ComparedReport {
   value?: NormalizedValue;
   /** Against the page's value (or the first report when the page states no value). */
   agreement: Agreement;
-  /** Short reasons the value differs or agrees: "rounded", "converted from yuan at 6.90", "cites Reuters". */
+  /** Short reasons the value differs or agrees: "rounded", "CNY figure converted at ¥6.90/$", "cites Reuters". */
   reasons: string[];
+  /** Growth rates of a fact with currency bases: the basis of this report's rate. */
+  basis?: Currency;
+  /** …and its rate restated on the page's basis, when that is another one. */
+  onPageBasis?: { currency: Currency; amount: number };
   /** The page's own report (its outlet, or the seed being scanned): shown, but not counted as another outlet. */
   self?: boolean;
 }
@@ -65,6 +71,8 @@ export interface Comparison {
   /** Smallest and largest reported value, in the fact's band unit. */
   spread?: { min: number; max: number; display: string };
   verdict: 'agree' | 'differ' | 'qualitative' | 'single';
+  /** Growth rates of a fact with currency bases: the basis of the page's rate. */
+  pageBasis?: Currency;
   /** Other outlets' reports (not the page's own) that agree with / differ from the page's value. */
   agreeCount: number;
   differCount: number;

@@ -25,8 +25,14 @@ export function verdictLine(c: Comparison): string {
   const n = outletCount(c);
   const other = c.reports.some((r) => r.self) ? 'other ' : '';
   const outlets = `${n} ${other}outlet${n === 1 ? '' : 's'}`;
+  // Growth rates restated from another currency basis agree "once the basis is taken into account".
+  const basis = c.reports.some((r) => !r.self && r.agreement === 'agree' && r.onPageBasis);
   switch (c.verdict) {
     case 'agree':
+      if (basis)
+        return n === 1
+          ? `The one ${other}outlet agrees once the currency basis is taken into account`
+          : `All ${outlets} agree once the currency basis is taken into account`;
       return n === 1 ? `The one ${other}outlet agrees with this page` : `All ${outlets} agree within rounding`;
     case 'differ':
       return c.spread ? `Outlets range ${c.spread.display}` : `${c.differCount} of ${c.reports.length} reports differ`;
