@@ -152,6 +152,41 @@ forEachBrowser('page marks and card', (b) => {
     });
   }
 
+  it('shows, for an event, what each outlet said in its own words and when', async () => {
+    const page = await openMarked(b.driver, '/event.html', 1);
+    await page.hoverText('state visit');
+    await expect.poll(async () => (await cardState(page)).open, { timeout: 5000 }).toBe(true);
+    const said = await page.evaluate(() => {
+      const card = document.getElementById('second-source-host')?.shadowRoot?.querySelector('[role="dialog"]');
+      const items = [...(card?.querySelectorAll('.said-item') ?? [])];
+      const visible = (el: Element | null) => !!el && (el as HTMLElement).getClientRects().length > 0;
+      return {
+        label: card?.getAttribute('aria-label') ?? null,
+        rows: card?.querySelectorAll('tbody.report').length ?? -1,
+        items: items.map((li) => ({
+          outlet: li.querySelector('.outlet-name')?.textContent ?? '',
+          date: li.querySelector('.date')?.textContent ?? '',
+          words: li.querySelector('.said-words')?.textContent ?? '',
+          marked: li.querySelector('.said-em')?.textContent ?? '',
+          shown: visible(li.querySelector('.said-words')),
+        })),
+        more: card?.querySelector('details.more summary')?.textContent ?? null,
+      };
+    });
+    expect(said.label).toBe('Second Source: Xi’s state visit to Russia, March 20–22, 2023');
+    expect(said.rows).toBe(0); // no "in words · –" table rows
+    expect(said.items.length).toBeGreaterThanOrEqual(4);
+    for (const item of said.items) {
+      expect(item.words.length).toBeGreaterThan(20); // the outlet's own words
+      expect(item.words).toContain(item.marked); // with the stating part marked
+      expect(item.marked.length).toBeGreaterThan(0);
+      expect(item.date).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    }
+    // The first outlets' words are on show; only more than four fold, behind "Show n more".
+    expect(said.items.slice(0, 3).every((i) => i.shown)).toBe(true);
+    expect(said.more).toBe(said.items.length > 4 ? `Show ${said.items.length - 3} more outlets` : null);
+  });
+
   it('steps through mentions with Alt+Shift+N, announces them, and Escape returns focus', async () => {
     const page = await openMarked(b.driver, '/paraphrase.html', 4);
     const total = await page.highlightCount();
