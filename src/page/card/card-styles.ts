@@ -106,8 +106,9 @@ blockquote { margin: 4px 0 2px; padding: 4px 0 4px 10px; border-left: 3px solid 
 .said-item { padding: 8px 0 6px; border-top: 1px solid var(--line); }
 .said-list:first-child > .said-item:first-child { border-top: 0; padding-top: 2px; }
 .said-head { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 4px; font-size: 12.5px; line-height: 17px; }
+.said-head .outlet-name { font-weight: 600; color: var(--fg); }
 .said-head .date { margin-left: auto; font-size: 12px; }
-.said-words { margin: 4px 0 2px; font-size: 12.5px; line-height: 18px; font-style: normal; color: var(--muted); }
+.said-words { margin: 3px 0 1px; font-size: 12.5px; line-height: 18px; font-style: normal; color: var(--muted); }
 .said-em { background: var(--em-bg); color: var(--fg); border-radius: 2px; padding: 0 1px; font-weight: 550; }
 .said-item .reasons { display: inline; }
 .more > summary { margin: 4px 0; cursor: pointer; color: var(--focus); font-size: 12px; line-height: 17px; list-style: none; }
