@@ -192,12 +192,15 @@ function ownOtherFigure(words: string, value: Quantityish, rate: number | undefi
 
 function spanOf(q: Quantityish, precision?: number): Span {
   const point = q.amount ?? q.max ?? q.min;
-  const lo = q.min ?? q.amount ?? Number.NEGATIVE_INFINITY;
-  const hi = q.max ?? q.amount ?? Number.POSITIVE_INFINITY;
   const p =
     q.amount === undefined
       ? 0
       : (precision ?? (q.kind === 'percent' ? 0.5 * 10 ** -decimalsOf(q.amount) : precisionOf(q.amount)));
+  // A hedged bound ("almost 30%", "more than 30%") reaches a unit of its last digit past the number.
+  const below = q.hedge && q.amount !== undefined && q.max === q.amount && q.min === undefined ? 2 * p : 0;
+  const above = q.hedge && q.amount !== undefined && q.min === q.amount && q.max === undefined ? 2 * p : 0;
+  const lo = (q.min ?? q.amount ?? Number.NEGATIVE_INFINITY) - below;
+  const hi = (q.max ?? q.amount ?? Number.POSITIVE_INFINITY) + above;
   return { lo, hi, point, precision: p, stated: q.amount !== undefined };
 }
 

@@ -88,6 +88,23 @@ describe('growth rates on a currency basis', () => {
     expect(same.reports.every((r) => r.agreement === 'agree' && !r.onPageBasis)).toBe(true);
   });
 
+  it('reads a hedged bound as reaching a unit of its last digit ("almost 30%")', () => {
+    const sentence = 'Trade climbed to roughly $190 billion, up almost 30% in dollar terms.';
+    const almost = (n: number) =>
+      growth(
+        mention(sentence.replace('30', String(n)), `almost ${n}%`, {
+          kind: 'percent',
+          amount: n,
+          max: n,
+          hedge: 'almost',
+        }),
+      );
+    expect(almost(30).verdict).toBe('agree'); // 29.3 is almost 30
+    expect(almost(30).page?.display).toBe('≤ +30% (dollar basis)');
+    expect(almost(31).verdict).toBe('differ'); // …but not almost 31
+    expect(almost(33).verdict).toBe('differ');
+  });
+
   it('still differs when the rate is on neither basis', () => {
     const off = mention('Trade grew 31 percent in 2022.', '31 percent', { kind: 'percent', amount: 31 });
     const c = growth(off);
