@@ -38,7 +38,7 @@ export const NUMBER_WORDS: readonly string[] = [...Object.keys(TENS), ...Object.
 const WORD = `(?:${NUMBER_WORDS.join('|')})`;
 
 /**
- * "a" alone is a number only before a scale or another number word ("a trillion yuan", "a hundred");
+ * "a" alone is a number only before a scale or another number word ("a trillion dollars", "a hundred");
  * the lookahead keeps every other "a" of running text from costing a quantity read. The caller
  * checks the unit that follows. For a regex with the `u` flag.
  */
