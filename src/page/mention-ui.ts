@@ -151,6 +151,7 @@ export class MentionUi {
     const open = this.openItem;
     if (open && this.card?.openKey !== undefined && !list.includes(open)) {
       // A rescan re-created the open mention (its paragraph changed around it): follow the new copy.
+      this.rangeOf(open, true); // where its words are now (not a miss remembered from a moment ago)
       const next = list.find((m) => this.same(m, open));
       const range = next && this.rangeOf(next, true);
       const model = next && range ? this.model(next) : undefined;
