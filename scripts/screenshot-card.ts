@@ -1,16 +1,23 @@
 /**
- * Screenshots of the card for the docs: docs/screenshots/card-light.png and card-dark.png.
+ * Screenshots of the card for the docs, each in the light and the dark colour scheme:
+ *   card-{light,dark}.png        a figure: "about $190.27 billion", every outlet's value as written
+ *   card-event-{light,dark}.png  an event: the state visit, each outlet's words and date
+ *   card-basis-{light,dark}.png  a growth rate on another currency basis: "29.3 percent"
  * Launches headless Chromium with the built extension (npm run build:chrome first), serves a small
- * news-style article that states the facts in its own words, hovers a marked figure and captures
- * the card in the light and the dark colour scheme.
+ * news-style article that states the facts in its own words, hovers a mark and captures the card.
  *
- *   npx tsx scripts/screenshot-card.ts [--mention "$190 billion"] [--out docs/screenshots]
+ * The basis card needs data the bundled dataset does not carry yet (a growth fact's rate on each
+ * currency basis, and the currencies' display names): for it, the extension is built once more
+ * into .tmp/ with PROPOSED_DATA merged into the dataset, exactly the fields proposed for it.
+ *
+ *   npx tsx scripts/screenshot-card.ts [--only card-basis] [--out docs/screenshots]
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { build } from 'vite';
 
 const root = path.resolve(import.meta.dirname, '..');
 const extension = path.join(root, 'dist/chrome');
@@ -18,7 +25,7 @@ const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 };
-const mention = arg('mention', '$190.27 billion');
+const only = arg('only', '');
 const outDir = path.resolve(root, arg('out', 'docs/screenshots'));
 const viewport = { width: 1000, height: Number(arg('height', '900')) };
 
@@ -40,11 +47,60 @@ const ARTICLE = `<!doctype html>
 <article>
   <h1>Beijing and Moscow deepen economic ties as Xi visits Russia</h1>
   <div class="byline">By A. Reporter · <time datetime="2023-03-21">March 21, 2023</time></div>
-  <p>Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit, his first trip abroad since securing a third term.</p>
+  <p>Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit. It is his first trip abroad since he secured a third term this month.</p>
   <p>Customs data show that trade between China and Russia grew 29.3 percent last year to about $190.27 billion, a record, as Western sanctions pushed Moscow to sell more oil and gas to its eastern neighbour.</p>
   <p>Officials in both capitals have set a goal of $200 billion by 2024. In the first two months of 2023, bilateral trade rose 25.9 percent to $33.7 billion, according to Chinese customs.</p>
   <p>Analysts expect the leaders to sign a declaration on a new era of partnership and a plan for economic cooperation through 2030.</p>
 </article></body></html>`;
+
+/**
+ * Fields proposed for the dataset (assets/claims/xi-moscow-2023.json), not in it yet: the pack's
+ * currency names, and each growth fact's rate on a yuan and on a dollar basis (customs' figures, as
+ * the facts' notes state them).
+ */
+const PROPOSED_DATA = {
+  currencyNames: { CNY: 'yuan', USD: 'dollar' },
+  bases: {
+    'trade-2022-growth': [
+      { currency: 'CNY', amount: 34.3 },
+      { currency: 'USD', amount: 29.3 },
+    ],
+    'exports-2022-growth': [
+      { currency: 'CNY', amount: 17.5 },
+      { currency: 'USD', amount: 12.8 },
+    ],
+    'imports-2022-growth': [
+      { currency: 'CNY', amount: 48.6 },
+      { currency: 'USD', amount: 43.4 },
+    ],
+  } as Record<string, unknown>,
+};
+
+interface Shot {
+  file: string;
+  /** Text inside the mark to hover. */
+  needle: string;
+  /** The built extension to load. */
+  extension: string;
+}
+
+/** dist/chrome built again into .tmp/, with PROPOSED_DATA merged into the bundled dataset. */
+async function extensionWithProposedData(tmp: string): Promise<string> {
+  const data = JSON.parse(readFileSync(path.join(root, 'assets/claims/xi-moscow-2023.json'), 'utf8'));
+  data.currencyNames = PROPOSED_DATA.currencyNames;
+  for (const fact of data.facts) if (PROPOSED_DATA.bases[fact.id]) fact.bases = PROPOSED_DATA.bases[fact.id];
+  const json = path.join(tmp, 'claims-with-proposed-data.json');
+  writeFileSync(json, JSON.stringify(data));
+  const outDir = path.join(tmp, 'shot-extension');
+  await build({
+    configFile: path.join(root, 'vite.config.ts'),
+    mode: 'chrome',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+    resolve: { alias: [{ find: /^.*\/assets\/claims\/xi-moscow-2023\.json$/, replacement: json }] },
+  });
+  return outDir;
+}
 
 async function main(): Promise<void> {
   if (!existsSync(path.join(extension, 'manifest.json')))
@@ -58,65 +114,76 @@ async function main(): Promise<void> {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/article.html`;
   const tmp = path.join(root, '.tmp');
   mkdirSync(tmp, { recursive: true });
+  const shots: Shot[] = [
+    { file: 'card', needle: '$190.27 billion', extension },
+    { file: 'card-event', needle: 'three-day', extension },
+    { file: 'card-basis', needle: '29.3 percent', extension: '' },
+  ].filter((s) => !only || s.file === only);
   try {
-    for (const scheme of ['light', 'dark'] as const) {
-      const profile = mkdtempSync(path.join(tmp, 'shot-profile-'));
-      const context = await chromium.launchPersistentContext(profile, {
-        executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-        headless: true,
-        colorScheme: scheme,
-        viewport,
-        deviceScaleFactor: 2,
-        args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox'],
-      });
-      try {
-        const page = await context.newPage();
-        await page.goto(url);
-        const box = await page.waitForFunction((needle) => {
-          const all = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('second-source');
-          const range = all && [...all].find((r) => r.toString().includes(needle));
-          if (!range) return false;
-          // The middle of the needle's own text (the mention may wrap).
-          const text = range.startContainer as Text;
-          const at = text.data.indexOf(needle);
-          const probe = document.createRange();
-          probe.setStart(text, Math.max(0, at));
-          probe.setEnd(text, Math.max(0, at) + Math.min(needle.length, text.length - Math.max(0, at)));
-          const rect = probe.getClientRects()[0];
-          const para = text.parentElement?.getBoundingClientRect();
-          return rect && para
-            ? {
-                x: rect.left + rect.width / 2,
-                y: rect.top + rect.height / 2,
-                left: para.left,
-                top: para.top,
-                right: para.right,
-              }
-            : false;
-        }, mention);
-        const point = (await box.jsonValue()) as { x: number; y: number; left: number; top: number; right: number };
-        await page.mouse.move(point.x - 40, point.y - 30);
-        await page.mouse.move(point.x, point.y, { steps: 6 });
-        const card = page.locator('#second-source-host .card');
-        await card.waitFor({ state: 'visible' });
-        await page.waitForTimeout(150); // floating-ui settles after the first frame
-        const c = await card.boundingBox();
-        if (!c) throw new Error('card has no box');
-        // The mention's paragraph and the card, with a margin.
-        const left = Math.max(0, Math.min(c.x, point.left) - 24);
-        const top = Math.max(0, Math.min(c.y, point.top) - 24);
-        const right = Math.min(viewport.width, Math.max(c.x + c.width, point.right) + 24);
-        const bottom = Math.min(viewport.height, c.y + c.height + 24);
-        const file = path.join(outDir, `card-${scheme}.png`);
-        await page.screenshot({ path: file, clip: { x: left, y: top, width: right - left, height: bottom - top } });
-        console.log(`wrote ${path.relative(root, file)}`);
-      } finally {
-        await context.close();
-        rmSync(profile, { recursive: true, force: true });
-      }
+    for (const shot of shots) {
+      shot.extension ||= await extensionWithProposedData(tmp);
+      for (const scheme of ['light', 'dark'] as const) await capture(shot, scheme, url, tmp);
     }
   } finally {
     server.close();
+  }
+}
+
+async function capture(shot: Shot, scheme: 'light' | 'dark', url: string, tmp: string): Promise<void> {
+  const mention = shot.needle;
+  const profile = mkdtempSync(path.join(tmp, 'shot-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    colorScheme: scheme,
+    viewport,
+    deviceScaleFactor: 2,
+    args: [`--disable-extensions-except=${shot.extension}`, `--load-extension=${shot.extension}`, '--no-sandbox'],
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    const box = await page.waitForFunction((needle) => {
+      const all = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('second-source');
+      const range = all && [...all].find((r) => r.toString().includes(needle));
+      if (!range) return false;
+      // The middle of the needle's own text (the mention may wrap).
+      const text = range.startContainer as Text;
+      const at = text.data.indexOf(needle);
+      const probe = document.createRange();
+      probe.setStart(text, Math.max(0, at));
+      probe.setEnd(text, Math.max(0, at) + Math.min(needle.length, text.length - Math.max(0, at)));
+      const rect = probe.getClientRects()[0];
+      const para = text.parentElement?.getBoundingClientRect();
+      return rect && para
+        ? {
+            x: rect.left + rect.width / 2,
+            y: rect.top + rect.height / 2,
+            left: para.left,
+            top: para.top,
+            right: para.right,
+          }
+        : false;
+    }, mention);
+    const point = (await box.jsonValue()) as { x: number; y: number; left: number; top: number; right: number };
+    await page.mouse.move(point.x - 40, point.y - 30);
+    await page.mouse.move(point.x, point.y, { steps: 6 });
+    const card = page.locator('#second-source-host .card');
+    await card.waitFor({ state: 'visible' });
+    await page.waitForTimeout(150); // floating-ui settles after the first frame
+    const c = await card.boundingBox();
+    if (!c) throw new Error('card has no box');
+    // The mention's paragraph and the card, with a margin.
+    const left = Math.max(0, Math.min(c.x, point.left) - 24);
+    const top = Math.max(0, Math.min(c.y, point.top) - 24);
+    const right = Math.min(viewport.width, Math.max(c.x + c.width, point.right) + 24);
+    const bottom = Math.min(viewport.height, c.y + c.height + 24);
+    const file = path.join(outDir, `${shot.file}-${scheme}.png`);
+    await page.screenshot({ path: file, clip: { x: left, y: top, width: right - left, height: bottom - top } });
+    console.log(`wrote ${path.relative(root, file)}`);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }
 

@@ -14,7 +14,7 @@ import type { ParsedQuantity } from './types.ts';
 const MAX_MEASURE_GAP = 160;
 const TARGET_BEFORE =
   /\b(?:goals?|targets?|targeting|aim(?:s|ing|ed)?|objectives?|ambitions?|plan(?:s|ned)?|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|benchmark|promis(?:e|es|ed)|seek(?:s|ing)?|hope(?:s|d)?\s+to|on\s+track\s+to)\b[^.;]{0,60}$/i;
-/** The same in Russian and Chinese ("цель — довести товарооборот до…", "力争到2024年…", "目标"). */
+/** The same in ru and zh ("цель — довести товарооборот до…", "力争到2024年…", "目标"). */
 const TARGET_BEFORE_INTL =
   /(?:цел[ьиюя]|планиру\p{L}*|намерен\p{L}*|довести|наметил\p{L}*|намечен\p{L}*|目标|力争|争取|计划|到\s*20\d{2}\s*年)[^.;。]{0,40}$/iu;
 /** "the $200 billion goal for 2024": the goal named after the value. */
@@ -184,7 +184,7 @@ export function inBand(
 
 /**
  * A qualifier of the measure: in the two words before it ("gas exports"), or between it and the
- * quantity up to the first comma or dash ("imports of Russian LNG rose 50%"), but not in a side
+ * quantity up to the first comma or dash ("imports of LNG from X rose 50%"), but not in a side
  * clause ("Bolstered by energy purchases, trade grew by a third").
  */
 function excluded(fact: CompiledFact, sentence: Sentence, q: ParsedQuantity, at: TermMatch): boolean {

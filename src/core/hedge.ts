@@ -1,9 +1,9 @@
 /**
  * Hedge words just before a quantity: "nearly" caps it, "more than" floors it, "about" rounds it, "a
- * record" tags it. Each list holds the English, Russian and Chinese words.
+ * record" tags it. Each list holds the English, ru and zh words.
  */
 
-// English, Russian ("почти", "более", "около") and Chinese ("近", "超过", "约": written with no space before the number).
+// English, ru ("почти", "более", "около") and zh ("近", "超过", "约": written with no space before the number).
 const MAX_WORDS =
   /(?:(?:nearly|almost|close\s+to|just\s+under|under|less\s+than|below|up\s+to|shy\s+of|почти|менее|меньше|чуть\s+менее|до|около\s+почти|приблизил\p{L}*\s+к|приближа\p{L}*\s+к)\s+|(?:近|将近|接近|逼近|不到|近乎)\s*)$/iu;
 const MIN_WORDS =

@@ -1,6 +1,7 @@
 /**
  * Normalisation: money to USD and CNY side by side, using the CNY/USD rate the reports themselves imply
- * (the pack's `rates`, e.g. 1.28 trillion yuan = $185.41 billion → ¥6.9036/$).
+ * (the pack's `rates`, e.g. ¥1.28 trn = $185.41 bn → ¥6.9036/$). Where the words state both
+ * currencies ("¥1.3 trn (US$190 bn)"), both are shown as written and neither is a conversion.
  */
 import { formatAmount, formatBounded, formatCny, formatPercent, formatUsd } from './format.ts';
 import type { Value } from './schema.ts';
@@ -8,16 +9,27 @@ import type { NormalizedValue, ParsedQuantity } from './types.ts';
 
 type Quantityish = Pick<ParsedQuantity, 'kind' | 'amount' | 'min' | 'max' | 'currency' | 'hedge'>;
 
-export function normalizeParsed(q: Quantityish, cnyPerUsd: number | undefined): NormalizedValue {
-  return normalize(q, cnyPerUsd);
+/** `also`: the same money in the other currency, as the words state it too. */
+export function normalizeParsed(q: Quantityish, cnyPerUsd: number | undefined, also?: Quantityish): NormalizedValue {
+  return normalize(q, cnyPerUsd, also);
 }
 
-export function normalizeValue(v: Value, cnyPerUsd: number | undefined): NormalizedValue {
-  return normalize(v, cnyPerUsd);
+export function normalizeValue(v: Value, cnyPerUsd: number | undefined, also?: Quantityish): NormalizedValue {
+  return normalize(v, cnyPerUsd, also);
 }
 
-function normalize(q: Quantityish, rate: number | undefined): NormalizedValue {
+function normalize(q: Quantityish, rate: number | undefined, also?: Quantityish): NormalizedValue {
   const base = { kind: q.kind, amount: q.amount, min: q.min, max: q.max };
+  if (q.kind === 'money' && also?.kind === 'money' && also.currency && also.currency !== q.currency) {
+    const [cnyQ, usdQ] = q.currency === 'CNY' ? [q, also] : [also, q];
+    const cny = cnyQ.amount ?? cnyQ.max ?? cnyQ.min;
+    const usd = usdQ.amount ?? usdQ.max ?? usdQ.min;
+    const display = [
+      formatBounded(formatCny, cnyQ.amount, cnyQ.min, cnyQ.max, cnyQ.hedge),
+      formatBounded(formatUsd, usdQ.amount, usdQ.min, usdQ.max, usdQ.hedge),
+    ].join(' · ');
+    return { ...base, usd, cny, display };
+  }
   if (q.kind === 'money') {
     const point = q.amount ?? q.max ?? q.min;
     const usd = point === undefined ? undefined : q.currency === 'CNY' ? (rate ? point / rate : undefined) : point;

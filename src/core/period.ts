@@ -21,7 +21,7 @@ const COUNT = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const YEAR_REF = String.raw`(?:${YEAR}|this\s+year|last\s+year|the\s+year)`;
 
-/** Russian month stems ("января", "феврале", "март"). */
+/** ru month stems ("января", "феврале", "март"). */
 const RU_MONTH = String.raw`(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*`;
 const RU_MONTHS = [
   'январ',
@@ -39,7 +39,7 @@ const RU_MONTHS = [
 ];
 const RU_COUNT = String.raw`(?:два|две|двух|три|трех|трёх|четыре|пять|шесть|\d{1,2})`;
 const ZH_COUNT = String.raw`(?:两|二|三|四|五|六|七|八|九|十|十一|十二|\d{1,2})`;
-/** Chinese and Russian ways of naming a comparison's base ("同比", "比去年同期", "по сравнению с прошлым годом"). */
+/** zh and ru ways of naming a comparison's base ("同比", "比去年同期", "по сравнению с прошлым годом"). */
 const COMPARISON_BASE_INTL =
   /(?:较|比|与)(?:上年|去年|上一年|前一年)(?:同期)?|同比|по\s+сравнению\s+с\s+(?:прошл\p{L}+\s+год\p{L}*|(?:аналогичн\p{L}+\s+период\p{L}*\s+)?(?:прошл|предыдущ)\p{L}+\s+год\p{L}*|\d{4}\s+год\p{L}*)|год\s+к\s+году|в\s+годовом\s+выражении|г\/г/giu;
 
@@ -88,7 +88,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
     read: (m) => ({ by: Number(m[1]) }),
   },
   { re: /\b(last|this|next|previous|past)\s+year\b/gi, read: (m, y) => relativeYear(m[1], y) },
-  // Chinese: "2023年1-2月", "前两个月", "一季度", "上半年", "去年", "到2024年".
+  // zh: "2023年1-2月", "前两个月", "一季度", "上半年", "去年", "到2024年".
   {
     re: /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*(?:-|–|—|至|到|~|～)\s*(\d{1,2})\s*月/gu,
     read: (m) => ({ months: [Number(m[2]), Number(m[3])], year: m[1] ? Number(m[1]) : undefined }),
@@ -118,7 +118,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
     re: new RegExp(String.raw`(${ZH_COUNT})\s*年前`, 'gu'),
     read: (m, y) => (y === undefined ? {} : { year: y - zhCount(m[1]) }),
   },
-  // Russian: "январь–февраль 2023 года", "первые два месяца", "первом квартале", "в прошлом году", "к 2024 году".
+  // ru: "январь–февраль 2023 года", "первые два месяца", "первом квартале", "в прошлом году", "к 2024 году".
   {
     re: new RegExp(String.raw`(?<![\p{L}])${RU_MONTH}\s*(?:-|–|—|и)\s*${RU_MONTH}(?:\s+(\d{4}))?`, 'giu'),
     read: (m) => ({ months: [ruMonth(m[1]), ruMonth(m[2])], year: m[3] ? Number(m[3]) : undefined }),

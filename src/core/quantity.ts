@@ -22,7 +22,7 @@ const NUMBER = new RegExp(
 );
 /**
  * Latin or Cyrillic letters glued to digits are fine only as a scale or unit ("$190bn", "1.3tn",
- * "5pc", "190млрд"); Chinese writes every unit glued ("1902.71亿美元").
+ * "5pc", "190млрд"); zh writes every unit glued ("1902.71亿美元").
  */
 const GLUED_SUFFIX =
   /^(?:trillion|trln|trn|tn|billion|bln|bn|mln|million|mn|b|m|pc|pct|bcm|fold|st|nd|rd|th|млрд|млн|трлн)(?![\p{L}])/iu;
@@ -65,7 +65,7 @@ const SCALES: Record<string, number> = {
   亿: 1e8,
   万: 1e4,
 };
-// English and Russian scale words end at a word boundary; Chinese ones are glued to what follows.
+// en and ru scale words end at a word boundary; zh ones are glued to what follows.
 const AFTER_SCALE =
   /^(?:[\s-]*(trillion|trln|trn|tn|billion|bln|bn|mln|million|mn|b|m|млрд|млн|трлн|миллиард|миллион|триллион)\p{Ll}{0,3}\.?(?![\p{L}])|\s*(万亿|萬億|千亿|百亿|亿|億|万|萬))/iu;
 const AFTER_PERCENT = /^\s*(?:%|％|percent\b|per\s+cent\b|pct\b|pc\b|процент\p{L}*|проц\.)/iu;
@@ -90,7 +90,7 @@ const GROWTH_WORDS: { re: RegExp; value: (m: RegExpExecArray) => Pick<ParsedQuan
     value: (m) => ({ amount: ({ two: 2, three: 3, four: 4, five: 5, ten: 10 }[m[1].toLowerCase()] ?? 1) * 100 - 100 }),
   },
   { re: /\btwice\s+as\s+(?:much|many)\b/gi, value: () => ({ amount: 100 }) },
-  // Russian "в 1,5 раза" (1.5-fold), "вдвое", "в два раза"; Chinese "翻了一番" (doubled).
+  // ru "в 1,5 раза" (1.5-fold), "вдвое", "в два раза"; zh "翻了一番" (doubled).
   {
     re: /(?<![\p{L}])в\s+(\d+(?:[.,]\d+)?)\s+раза?(?![\p{L}])/giu,
     value: (m) => ({ amount: Math.round((Number(m[1].replace(',', '.')) - 1) * 1000) / 10 }),
@@ -98,7 +98,7 @@ const GROWTH_WORDS: { re: RegExp; value: (m: RegExpExecArray) => Pick<ParsedQuan
   { re: /(?<![\p{L}])(?:вдвое|в\s+два\s+раза)(?![\p{L}])/giu, value: () => ({ amount: 100 }) },
   { re: /(?<![\p{L}])в\s+полтора\s+раза(?![\p{L}])/giu, value: () => ({ amount: 50 }) },
   { re: /翻了?一番|翻倍/g, value: () => ({ amount: 100 }) },
-  // Chinese "增长一倍" (grew by one time: doubled), "四分之一" (a quarter), "一半" (half).
+  // zh "增长一倍" (grew by one time: doubled), "四分之一" (a quarter), "一半" (half).
   {
     re: /(?:增长|增加|提高|上涨|增長|成長|增)了?\s*([一二两兩三四五]|\d+(?:\.\d+)?)\s*倍/gu,
     value: (m) => ({ amount: ('一二三四五'.indexOf(m[1].replace(/[两兩]/, '二')) + 1 || Number(m[1])) * 100 }),
@@ -108,7 +108,7 @@ const GROWTH_WORDS: { re: RegExp; value: (m: RegExpExecArray) => Pick<ParsedQuan
     value: (m) => ({ amount: Math.round((' 一二三'.indexOf(m[2]) / ' 一二三四五'.indexOf(m[1])) * 1000) / 10 }),
   },
   { re: /一半/gu, value: () => ({ amount: 50 }) },
-  // Chinese tenths ("三成": 30 %) and Russian fractions ("на треть", "наполовину").
+  // zh tenths ("三成": 30 %) and ru fractions ("на треть", "наполовину").
   {
     re: /([一二两兩三四五六七八九]|\d)成([一二三四五六七八九])?(?!员)/gu,
     value: (m) => {

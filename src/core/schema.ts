@@ -196,6 +196,9 @@ export const MatchSchema = v.strictObject({
 
 export const RelatedSchema = v.strictObject({ fact: Slug, why: Text });
 
+/** A growth rate computed in one currency: customs give trade growth in local currency and in dollars. */
+export const BasisSchema = v.strictObject({ currency: CurrencyCode, amount: v.number() });
+
 export const FactSchema = v.strictObject({
   id: Slug,
   kind: v.picklist(['figure', 'event']),
@@ -209,6 +212,8 @@ export const FactSchema = v.strictObject({
   related: v.optional(v.array(RelatedSchema)),
   note: v.optional(Text),
   match: MatchSchema,
+  /** A growth figure's rate on each currency basis, so that reports on different bases can agree. */
+  bases: v.optional(v.pipe(v.array(BasisSchema), v.minLength(2, 'needs a rate on at least two bases'))),
   reports: v.pipe(v.array(ReportSchema), v.minLength(1, 'needs at least one report')),
 });
 

@@ -1,4 +1,4 @@
-/** Splits text into sentences with offsets (English, Russian, Chinese). Paragraph breaks (newlines) always end a sentence. */
+/** Splits text into sentences with offsets (en, ru, zh). Paragraph breaks (newlines) always end a sentence. */
 
 export interface Sentence {
   start: number;
@@ -12,7 +12,7 @@ const ABBREVIATIONS =
   /(?:\b(?:[A-Z]|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Prof|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen|Rep|Inc|Ltd|Co|Corp|vs|etc|approx|e\.g|i\.e)\.)$/;
 /** Characters before a full stop that can hold an abbreviation and the character before it. */
 const ABBREVIATION_WINDOW = 12;
-// Latin and Cyrillic sentences end at a full stop before a capital; Chinese ones at 。！？ (and
+// Latin and Cyrillic sentences end at a full stop before a capital; zh ones at 。！？ (and
 // their full-width quotes), wherever they stand.
 const BOUNDARY =
   /[.!?]+["”’)\]]*\s+(?=["“‘([«]?[\p{Lu}\p{N}])|[.!?]+["”’)\]]*(?=["“‘«]?\p{Lu}\p{Ll})|[。！？]+["”’」』）)]*/gu;

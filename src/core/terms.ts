@@ -1,7 +1,7 @@
 /**
  * Term lists → one compiled regular expression. Terms are case-insensitive words or phrases matched at
  * word boundaries; a `*` at the end of a word matches any ending of it; spaces also match hyphens and line breaks;
- * straight and curly apostrophes are the same. Terms in a script written without spaces (Chinese,
+ * straight and curly apostrophes are the same. Terms in a script written without spaces (zh,
  * Japanese) have no word boundaries to match at: they match wherever they stand.
  */
 

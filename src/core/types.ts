@@ -1,6 +1,9 @@
 /** Types the engine hands to its callers (CLI, content script, popup). Pure data. */
 import type { Fact, Kind, Outlet, Report } from './schema.ts';
 
+/** A currency code of a pack's vocabulary ("USD"). */
+export type Currency = string;
+
 /** A quantity found in running text. Offsets are into the scanned text. */
 export interface ParsedQuantity {
   kind: Kind;
@@ -55,8 +58,12 @@ export interface ComparedReport {
   value?: NormalizedValue;
   /** Against the page's value (or the first report when the page states no value). */
   agreement: Agreement;
-  /** Short reasons the value differs or agrees: "rounded", "converted from euros at 0.92", "cites Reuters". */
+  /** Short reasons the value differs or agrees: "rounded", "CNY figure converted at ¥6.90/$", "cites Reuters". */
   reasons: string[];
+  /** Growth rates of a fact with currency bases: the basis of this report's rate. */
+  basis?: Currency;
+  /** …and its rate restated on the page's basis, when that is another one. */
+  onPageBasis?: { currency: Currency; amount: number };
   /** The page's own report (its outlet, or the seed being scanned): shown, but not counted as another outlet. */
   self?: boolean;
 }
@@ -68,6 +75,8 @@ export interface Comparison {
   /** Smallest and largest reported value, in the fact's band unit. */
   spread?: { min: number; max: number; display: string };
   verdict: 'agree' | 'differ' | 'qualitative' | 'single';
+  /** Growth rates of a fact with currency bases: the basis of the page's rate. */
+  pageBasis?: Currency;
   /** Other outlets' reports (not the page's own) that agree with / differ from the page's value. */
   agreeCount: number;
   differCount: number;

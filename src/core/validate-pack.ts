@@ -1,6 +1,6 @@
 /**
  * Claim pack validation with messages a person can act on: the file, the fact (by id), the field and the
- * problem — `story.json › fact "trade-2022-total" › reports[2].quote: must not be empty`.
+ * problem — `my-pack.json › fact "trade-2022-total" › reports[2].quote: must not be empty`.
  * Structure comes from the valibot schema; the checks it cannot express (unique ids, known outlets and
  * related facts, band order, a way to match every figure) follow. Pure: no DOM, no browser API, no Node.
  */

@@ -8,10 +8,13 @@ import type { Comparison, Mention } from '../core/types.ts';
 import type { CardController } from './card/card-controller.tsx';
 import type { CardHost } from './card/card-host.ts';
 import type { ComparisonCache } from './card/card-model.ts';
+import type { CardModel } from './card/card-view.tsx';
 import type { CardParts } from './engine-parts.ts';
 import type { Highlighter } from './highlight/highlighter.ts';
+import { caretAt, caretInRange, itemAtPoint, pointInRange } from './hit-test.ts';
 import { HoverIntent } from './hover-intent.ts';
 import { isTypingTarget, stepDirection, stepIndex } from './keyboard.ts';
+import { isLive, reanchor, sameText } from './live-anchor.ts';
 import { watchPointer } from './pointer-input.ts';
 import type { FoundMention } from './scan/run-scanner.ts';
 import { scrollRangeIntoView } from './scroll-to-range.ts';
@@ -36,17 +39,76 @@ export class MentionUi {
   private lastIndex?: number;
   private lastStep = { at: 0, source: '' };
   private readonly hover: HoverIntent<FoundMention>;
+  /** The mention whose card is open (its newest copy) and the range the card follows. */
+  private openItem?: FoundMention;
+  private openRange?: Range;
+  /** Ranges found again for mentions whose text nodes the page re-created (null: the words are gone). */
+  private readonly anchors = new WeakMap<FoundMention, { range: Range | null; at: number }>();
+  /** While a card is open: re-anchors it as soon as the page re-renders its text. */
+  private watchOpen?: MutationObserver;
 
   constructor(private readonly deps: MentionUiDeps) {
     this.hover = new HoverIntent<FoundMention>({
       open: (item) => this.open(item, { focus: false, pinned: false, pointer: this.pointer }),
       close: () => this.card?.close(),
-      current: () => {
-        const key = this.card?.openKey;
-        const item = key === undefined ? undefined : this.deps.mentions().find((m) => m.id === key);
-        return item ? { item, pinned: !!this.card?.pinned } : undefined;
+      current: () =>
+        this.openItem && this.card?.openKey !== undefined
+          ? { item: this.openItem, pinned: this.card.pinned }
+          : undefined,
+      same: (a, b) => this.same(a, b),
+      stillOver: (item) => {
+        const at = this.pointer && this.itemAt(this.pointer.x, this.pointer.y);
+        return !!at && this.same(at, item);
       },
     });
+  }
+
+  /** The mention's text now: its own range, or the same words where the page re-rendered them. */
+  rangeOf(item: FoundMention, fresh = false): Range | null {
+    if (isLive(item.range)) return item.range;
+    const cached = this.anchors.get(item);
+    if (cached?.range && isLive(cached.range)) return cached.range;
+    const now = performance.now();
+    if (cached && !fresh && now - cached.at < 100) return null; // looked a moment ago: gone
+    const range = reanchor(item.range, item.mention.quote, item.block);
+    this.anchors.set(item, { range, at: now });
+    return range;
+  }
+
+  /** One mention, whichever copy: the same fact and words, at the same place in the page. */
+  same(a: FoundMention, b: FoundMention): boolean {
+    if (a === b) return true;
+    if (a.mention.fact !== b.mention.fact || a.mention.pack !== b.mention.pack || a.mention.quote !== b.mention.quote)
+      return false;
+    const ra = this.rangeOf(a);
+    const rb = ra && this.rangeOf(b);
+    return !!ra && !!rb && sameText(ra, rb);
+  }
+
+  /** The mention under (x, y): live ranges first, then mentions whose paragraph was re-rendered there. */
+  itemAt(x: number, y: number): FoundMention | null {
+    const list = this.deps.mentions();
+    if (!list.length) return null;
+    const doc = this.deps.doc;
+    const live: { item: FoundMention; range: Range }[] = [];
+    const dead: FoundMention[] = [];
+    for (const item of list) {
+      const cached = this.anchors.get(item)?.range;
+      const range = isLive(item.range) ? item.range : cached && isLive(cached) ? cached : undefined;
+      if (range) live.push({ item, range });
+      else dead.push(item);
+    }
+    const hit = itemAtPoint(live, doc, x, y);
+    if (hit || !dead.length) return hit?.item ?? null;
+    const caret = caretAt(doc, x, y);
+    if (!caret) return null;
+    for (const item of dead) {
+      const near = item.range.startContainer;
+      if (!(near.isConnected && near.contains(caret.node)) && !item.block.contains(caret.node)) continue;
+      const range = this.rangeOf(item);
+      if (range && caretInRange(range, caret) && pointInRange(range, x, y)) return item;
+    }
+    return null;
   }
 
   /** The comparison for a mention (cached until the packs change). */
@@ -69,7 +131,7 @@ export class MentionUi {
     const list = this.deps.mentions();
     if (list.length && !this.stopPointer) {
       this.stopPointer = watchPointer(this.deps.doc, {
-        items: () => this.deps.mentions(),
+        itemAt: (x, y) => this.itemAt(x, y),
         onCard: (e) => !!this.card?.contains(e),
         hover: this.hover,
         openNow: (item, pointer) => this.open(item, { focus: false, pinned: true, pointer }),
@@ -78,13 +140,29 @@ export class MentionUi {
         moved: (p) => {
           this.pointer = p;
         },
+        left: () => {
+          this.pointer = undefined;
+        },
       });
     } else if (!list.length && this.stopPointer) {
       this.stopPointer();
       this.stopPointer = undefined;
     }
-    const key = this.card?.openKey;
-    if (key !== undefined && !list.some((m) => m.id === key)) this.card?.close();
+    const open = this.openItem;
+    if (open && this.card?.openKey !== undefined && !list.includes(open)) {
+      // A rescan re-created the open mention (its paragraph changed around it): follow the new copy.
+      this.rangeOf(open, true); // where its words are now (not a miss remembered from a moment ago)
+      const next = list.find((m) => this.same(m, open));
+      const range = next && this.rangeOf(next, true);
+      const model = next && range ? this.model(next) : undefined;
+      if (next && range && model) {
+        this.openItem = next;
+        this.openRange = range;
+        this.card.follow({ key: next.id, range, model });
+      } else {
+        this.card.close();
+      }
+    }
   }
 
   /** Page-level shortcuts (the browser command may not reach us, e.g. when unassigned). */
@@ -116,8 +194,8 @@ export class MentionUi {
     this.lastStep = { at: now, source };
     const list = this.deps.mentions();
     if (!list.length) return;
-    const openKey = this.card?.openKey;
-    const current = openKey !== undefined ? list.findIndex((m) => m.id === openKey) : this.lastIndex;
+    const open = this.card?.openKey !== undefined ? this.openItem : undefined;
+    const current = open ? list.indexOf(open) : this.lastIndex;
     this.reveal(stepIndex(current, list.length, direction));
   }
 
@@ -140,6 +218,7 @@ export class MentionUi {
     this.stopPointer = undefined;
     this.card?.destroy();
     this.card = undefined;
+    this.following(undefined);
     this.host?.destroy();
     this.host = undefined;
     this.cache = undefined;
@@ -147,31 +226,72 @@ export class MentionUi {
   }
 
   private open(item: FoundMention, how: { focus: boolean; pinned: boolean; pointer?: { x: number; y: number } }) {
-    const matcher = this.deps.matcher();
-    const parts = this.deps.cardParts();
-    const comparison = this.comparison(item.mention);
-    if (!matcher || !parts || !comparison) return false;
     const list = this.deps.mentions();
-    const index = list.findIndex((m) => m.id === item.id);
-    if (index < 0) return false;
+    // The item may be a copy a rescan has since replaced: open the one on the page now.
+    const target = list.includes(item) ? item : list.find((m) => this.same(m, item));
+    const range = target && this.rangeOf(target, true);
+    const parts = this.deps.cardParts();
+    const model = target && range ? this.model(target) : undefined;
+    if (!target || !range || !parts || !model) return false;
     if (!this.card) {
       this.host = parts.createCardHost(this.deps.doc);
       this.card = parts.createCardController(this.host, (key) => {
-        const open = key === undefined ? undefined : this.deps.mentions().find((m) => m.id === key);
-        this.deps.highlighter()?.setActive(open?.range ?? null);
+        if (key === undefined) this.following(undefined);
+        this.deps.highlighter()?.setActive(key === undefined ? null : (this.openRange ?? null));
       });
     }
-    const position = { index: index + 1, total: list.length };
-    const model = parts.cardModel(item.mention, comparison, matcher, position);
+    const previous = this.card.openKey !== undefined ? this.openItem : undefined;
+    this.openItem = target;
+    this.openRange = range;
+    // The same mention in a new copy keeps its card (pinning, scroll, open quotes).
+    if (previous && previous !== target && this.same(previous, target)) this.card.follow({ key: target.id, range });
     this.card.open({
-      key: item.id,
+      key: target.id,
       model,
-      range: item.range,
+      range,
       pointer: how.pointer,
       focus: how.focus,
       pinned: how.pinned,
     });
-    this.lastIndex = index;
+    this.following(target);
+    this.lastIndex = list.indexOf(target);
     return true;
+  }
+
+  private model(item: FoundMention): CardModel | undefined {
+    const matcher = this.deps.matcher();
+    const parts = this.deps.cardParts();
+    const comparison = this.comparison(item.mention);
+    const list = this.deps.mentions();
+    const index = list.indexOf(item);
+    if (!matcher || !parts || !comparison || index < 0) return undefined;
+    return parts.cardModel(item.mention, comparison, matcher, { index: index + 1, total: list.length });
+  }
+
+  /** Watches the page while a card is open, to move the card to its mention's re-rendered text at once. */
+  private following(item: FoundMention | undefined): void {
+    if (!item) {
+      this.watchOpen?.disconnect();
+      this.watchOpen = undefined;
+      this.openItem = undefined;
+      this.openRange = undefined;
+      return;
+    }
+    if (this.watchOpen) return;
+    const win = this.deps.doc.defaultView ?? window;
+    this.watchOpen = new win.MutationObserver(() => {
+      try {
+        const open = this.openItem;
+        if (!open || !this.card || this.card.openKey === undefined) return;
+        if (this.openRange && isLive(this.openRange)) return;
+        const range = this.rangeOf(open, true);
+        if (!range) return; // the words are gone: the next scan closes the card
+        this.openRange = range;
+        this.card.follow({ key: open.id, range });
+      } catch (err) {
+        console.debug('[second-source] re-anchoring failed', err);
+      }
+    });
+    this.watchOpen.observe(this.deps.doc.documentElement, { childList: true, subtree: true, characterData: true });
   }
 }

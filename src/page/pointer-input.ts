@@ -2,11 +2,11 @@
  * Pointer → hover intent. pointermove is throttled to one hit test per animation frame; listeners
  * exist only while the page has mentions. A click or tap on a mention opens its card at once.
  */
-import { itemAtPoint } from './hit-test.ts';
 import type { HoverIntent } from './hover-intent.ts';
 
-export interface PointerInputOptions<T extends { range: Range }> {
-  items(): readonly T[];
+export interface PointerInputOptions<T> {
+  /** The mention under (x, y), if any (hit-test.ts, on ranges that follow re-rendered text). */
+  itemAt(x: number, y: number): T | null;
   /** True when the event happened on the card. */
   onCard(event: Event): boolean;
   hover: HoverIntent<T>;
@@ -18,9 +18,11 @@ export interface PointerInputOptions<T extends { range: Range }> {
   alive(): boolean;
   /** Where the pointer last was over the page (for placing a hover card by the right line). */
   moved?(point: { x: number; y: number }): void;
+  /** The pointer left the window: its last position no longer says anything. */
+  left?(): void;
 }
 
-export function watchPointer<T extends { range: Range }>(doc: Document, o: PointerInputOptions<T>): () => void {
+export function watchPointer<T>(doc: Document, o: PointerInputOptions<T>): () => void {
   const win = doc.defaultView ?? window;
   let frame = 0;
   let last: PointerEvent | undefined;
@@ -33,7 +35,7 @@ export function watchPointer<T extends { range: Range }>(doc: Document, o: Point
     try {
       if (o.onCard(e)) return o.hover.update(null, true);
       o.moved?.({ x: e.clientX, y: e.clientY });
-      o.hover.update(itemAtPoint(o.items(), doc, e.clientX, e.clientY), false);
+      o.hover.update(o.itemAt(e.clientX, e.clientY), false);
     } catch (err) {
       console.debug('[second-source] hover failed', err);
     }
@@ -44,7 +46,9 @@ export function watchPointer<T extends { range: Range }>(doc: Document, o: Point
     if (!frame) frame = win.requestAnimationFrame(run);
   };
   const onOut = (e: PointerEvent) => {
-    if (!e.relatedTarget && o.alive()) o.hover.update(null, false); // left the window
+    if (e.relatedTarget || !o.alive()) return;
+    o.left?.(); // left the window
+    o.hover.update(null, false);
   };
   const onClick = (e: MouseEvent) => {
     if (!o.alive() || o.onCard(e) || e.button !== 0) return;
@@ -54,8 +58,7 @@ export function watchPointer<T extends { range: Range }>(doc: Document, o: Point
         'a[href], button, input, select, textarea, label, summary, [role="button"]',
       );
       const selection = win.getSelection();
-      const item =
-        interactive || (selection && !selection.isCollapsed) ? null : itemAtPoint(o.items(), doc, e.clientX, e.clientY);
+      const item = interactive || (selection && !selection.isCollapsed) ? null : o.itemAt(e.clientX, e.clientY);
       if (item) o.openNow(item, { x: e.clientX, y: e.clientY });
       else o.clickedElsewhere();
     } catch (err) {

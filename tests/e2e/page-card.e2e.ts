@@ -113,6 +113,80 @@ forEachBrowser('page marks and card', (b) => {
     await expect.poll(async () => (await cardState(page)).open, { timeout: 5000 }).toBe(false);
   });
 
+  for (const mode of ['html', 'element', 'text'] as const) {
+    it(`keeps the card open on a paragraph that re-renders every 200 ms (${mode})`, async () => {
+      const page = await openMarked(b.driver, `/live-paragraph.html?mode=${mode}`, 2);
+      const ticksAtStart = await page.evaluate(() => Number(document.body.dataset.ticks));
+      await page.hoverText('about $190 billion');
+      await expect.poll(async () => (await cardState(page)).open, { timeout: 5000 }).toBe(true);
+      expect((await cardState(page)).label).toBe('Second Source: China–Russia trade in 2022');
+      // Sampled every animation frame for 2 s, while the paragraph keeps re-rendering under the pointer.
+      const seen = await page.evaluate(
+        () =>
+          new Promise<{ labels: string[]; closedFrames: number; ticks: number }>((resolve) => {
+            const labels = new Set<string>();
+            let closedFrames = 0;
+            const start = performance.now();
+            const sample = () => {
+              const card = document.getElementById('second-source-host')?.shadowRoot?.querySelector('[role="dialog"]');
+              if (card) labels.add(card.getAttribute('aria-label') ?? '');
+              else closedFrames++;
+              if (performance.now() - start < 2000) requestAnimationFrame(sample);
+              else resolve({ labels: [...labels], closedFrames, ticks: Number(document.body.dataset.ticks) });
+            };
+            sample();
+          }),
+      );
+      expect(seen.ticks - ticksAtStart).toBeGreaterThanOrEqual(8); // it did re-render all along
+      expect(seen.closedFrames).toBe(0);
+      expect(seen.labels).toEqual(['Second Source: China–Russia trade in 2022']);
+      // The card still follows the mention: the active highlight is on the mention's current text.
+      const active = await page.evaluate(() => {
+        const set = (CSS as unknown as Highlights).highlights.get('second-source-active');
+        return set ? [...set].map((r) => r.toString()) : [];
+      });
+      expect(active).toEqual(['about $190 billion']);
+      // And leaving still closes it.
+      await page.hover({ x: 5, y: 5 });
+      await expect.poll(async () => (await cardState(page)).open, { timeout: 5000 }).toBe(false);
+    });
+  }
+
+  it('shows, for an event, what each outlet said in its own words and when', async () => {
+    const page = await openMarked(b.driver, '/event.html', 1);
+    await page.hoverText('state visit');
+    await expect.poll(async () => (await cardState(page)).open, { timeout: 5000 }).toBe(true);
+    const said = await page.evaluate(() => {
+      const card = document.getElementById('second-source-host')?.shadowRoot?.querySelector('[role="dialog"]');
+      const items = [...(card?.querySelectorAll('.said-item') ?? [])];
+      const visible = (el: Element | null) => !!el && (el as HTMLElement).getClientRects().length > 0;
+      return {
+        label: card?.getAttribute('aria-label') ?? null,
+        rows: card?.querySelectorAll('tbody.report').length ?? -1,
+        items: items.map((li) => ({
+          outlet: li.querySelector('.outlet-name')?.textContent ?? '',
+          date: li.querySelector('.date')?.textContent ?? '',
+          words: li.querySelector('.said-words')?.textContent ?? '',
+          marked: li.querySelector('.said-em')?.textContent ?? '',
+          shown: visible(li.querySelector('.said-words')),
+        })),
+        more: card?.querySelector('details.more summary')?.textContent ?? null,
+      };
+    });
+    expect(said.label).toBe('Second Source: Xi’s state visit to Russia, March 20–22, 2023');
+    expect(said.rows).toBe(0); // no "in words · –" table rows
+    expect(said.items.length).toBeGreaterThanOrEqual(4);
+    for (const item of said.items) {
+      expect(item.words.length).toBeGreaterThan(20); // the outlet's own words
+      expect(item.words).toContain(item.marked); // with the stating part marked
+      expect(item.marked.length).toBeGreaterThan(0);
+      expect(item.date).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    }
+    // The first outlets' words are on show; only more than four fold, behind "Show n more".
+    expect(said.items.slice(0, 3).every((i) => i.shown)).toBe(true);
+    expect(said.more).toBe(said.items.length > 4 ? `Show ${said.items.length - 3} more outlets` : null);
+  });
+
   it('steps through mentions with Alt+Shift+N, announces them, and Escape returns focus', async () => {
     const page = await openMarked(b.driver, '/paraphrase.html', 4);
     const total = await page.highlightCount();

@@ -23,6 +23,11 @@ export interface OpenRequest {
 
 export interface CardController {
   open(request: OpenRequest): void;
+  /**
+   * The open mention was re-created (its paragraph re-rendered, or a rescan found it again): the same
+   * card, now beside `range`; focus, scroll, open quotes and pinning stay as they are.
+   */
+  follow(request: { key: number; range: Range; model?: CardModel }): void;
   close(options?: { restoreFocus?: boolean }): void;
   readonly openKey: number | undefined;
   readonly pinned: boolean;
@@ -37,6 +42,8 @@ export function createCardController(host: CardHost, onChange: (key: number | un
   let pinned = false;
   let stopFollowing: (() => void) | undefined;
   let returnFocus: Element | null = null;
+  let pointer: { x: number; y: number } | undefined;
+  let theme: 'light' | 'dark' | undefined;
 
   const card = () => host.mount.querySelector<HTMLElement>('.card');
 
@@ -86,8 +93,10 @@ export function createCardController(host: CardHost, onChange: (key: number | un
       const sameCard = openKey === request.key;
       openKey = request.key;
       pinned = request.pinned || (sameCard && pinned);
+      pointer = request.pointer;
+      theme = pageTheme(doc);
       render(
-        <CardView model={request.model} theme={pageTheme(doc)} onClose={() => close({ restoreFocus: true })} />,
+        <CardView model={request.model} theme={theme} onClose={() => close({ restoreFocus: true })} />,
         host.mount,
       );
       const el = card();
@@ -95,6 +104,21 @@ export function createCardController(host: CardHost, onChange: (key: number | un
       if (!sameCard) el.scrollTop = 0;
       stopFollowing = followReference(rangeReference(request.range, request.pointer), el);
       if (request.focus) el.focus({ preventScroll: true });
+      onChange(openKey);
+    },
+    follow(request) {
+      if (openKey === undefined) return;
+      openKey = request.key;
+      if (request.model) {
+        render(
+          <CardView model={request.model} theme={theme} onClose={() => close({ restoreFocus: true })} />,
+          host.mount,
+        );
+      }
+      const el = card();
+      if (!el) return;
+      stopFollowing?.();
+      stopFollowing = followReference(rangeReference(request.range, pointer), el);
       onChange(openKey);
     },
     close,

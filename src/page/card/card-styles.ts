@@ -7,13 +7,13 @@ const LIGHT = `
   --bg: #ffffff; --fg: #1d2330; --muted: #5d6675; --line: #e3e6ec; --soft: #f5f6f9;
   --accent: #b35c00; --agree: #18794e; --differ: #b44d00; --unknown: #6b7280;
   --agree-bg: #e8f6ef; --differ-bg: #fff1e5; --neutral-bg: #f1f3f6; --shadow: 0 12px 32px rgba(16, 24, 40, 0.18), 0 2px 6px rgba(16, 24, 40, 0.08);
-  --focus: #1a5fd6;`;
+  --focus: #1a5fd6; --em-bg: #fff0c2;`;
 const DARK = `
   color-scheme: dark;
   --bg: #1c2029; --fg: #e8eaf0; --muted: #a3abba; --line: #343a47; --soft: #242935;
   --accent: #ffb347; --agree: #5fd39a; --differ: #ffa45c; --unknown: #9aa3b2;
   --agree-bg: rgba(95, 211, 154, 0.12); --differ-bg: rgba(255, 164, 92, 0.13); --neutral-bg: #2a303c; --shadow: 0 12px 32px rgba(0, 0, 0, 0.55), 0 2px 6px rgba(0, 0, 0, 0.4);
-  --focus: #7fb0ff;`;
+  --focus: #7fb0ff; --em-bg: rgba(255, 200, 80, 0.2);`;
 
 export const CARD_CSS = `
 :host { all: initial; }
@@ -101,6 +101,20 @@ export const CARD_CSS = `
 .quote summary:hover { color: var(--fg); }
 blockquote { margin: 4px 0 2px; padding: 4px 0 4px 10px; border-left: 3px solid var(--line); color: var(--fg);
   font-style: italic; }
+/* Event cards: each outlet's words, the stating part marked. */
+.said-list { margin: 0; padding: 0; list-style: none; }
+.said-item { padding: 8px 0 6px; border-top: 1px solid var(--line); }
+.said-list:first-child > .said-item:first-child { border-top: 0; padding-top: 2px; }
+.said-head { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 4px; font-size: 12.5px; line-height: 17px; }
+.said-head .outlet-name { font-weight: 600; color: var(--fg); }
+.said-head .date { margin-left: auto; font-size: 12px; }
+.said-words { margin: 3px 0 1px; font-size: 12.5px; line-height: 18px; font-style: normal; color: var(--muted); }
+.said-em { background: var(--em-bg); color: var(--fg); border-radius: 2px; padding: 0 1px; font-weight: 550; }
+.said-item .reasons { display: inline; }
+.more > summary { margin: 4px 0; cursor: pointer; color: var(--focus); font-size: 12px; line-height: 17px; list-style: none; }
+.more > summary::-webkit-details-marker { display: none; }
+.more > summary::before { content: "▸ "; }
+.more[open] > summary::before { content: "▾ "; }
 .note { margin: 4px 0 0; color: var(--muted); font-size: 12px; }
 .source-link { display: inline-block; margin-top: 2px; color: var(--focus); font-size: 12px; }
 

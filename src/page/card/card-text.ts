@@ -1,4 +1,5 @@
 /** The words and symbols of the card, apart from layout: pure, so tests can check them directly. */
+import type { Fact, Report } from '../../core/schema.ts';
 import type { Agreement, Comparison } from '../../core/types.ts';
 
 export const AGREEMENT_ICON: Record<Agreement, string> = { agree: '✓', differ: '≠', unknown: '–' };
@@ -25,15 +26,21 @@ export function verdictLine(c: Comparison): string {
   const n = outletCount(c);
   const other = c.reports.some((r) => r.self) ? 'other ' : '';
   const outlets = `${n} ${other}outlet${n === 1 ? '' : 's'}`;
+  // Growth rates restated from another currency basis agree "once the basis is taken into account".
+  const basis = c.reports.some((r) => !r.self && r.agreement === 'agree' && r.onPageBasis);
   switch (c.verdict) {
     case 'agree':
+      if (basis)
+        return n === 1
+          ? `The one ${other}outlet agrees once the currency basis is taken into account`
+          : `All ${outlets} agree once the currency basis is taken into account`;
       return n === 1 ? `The one ${other}outlet agrees with this page` : `All ${outlets} agree within rounding`;
     case 'differ':
       return c.spread ? `Outlets range ${c.spread.display}` : `${c.differCount} of ${c.reports.length} reports differ`;
     case 'single':
       return `Only ${c.reports[0]?.outlet.name ?? 'one outlet'} reported this`;
     default:
-      return `${outlets} reported this in words, not figures`;
+      return `${outlets} reported this, in their own words`;
   }
 }
 
@@ -51,7 +58,8 @@ export function countsLine(c: Comparison): string | undefined {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "2023-03-19" → "19 Mar 2023"; "2023-03" → "Mar 2023"; anything else unchanged. */
-export function formatReportDate(date: string): string {
+export function formatReportDate(date: string | undefined): string {
+  if (date === undefined) return 'undated';
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
   if (!m) return date;
   const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;
@@ -73,4 +81,66 @@ export function safeUrl(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** An outlet's own words: the report's quote, or its `words` where a report has no quote. */
+export function reportWords(report: Report & { words?: string }): string {
+  return report.quote || report.words || '';
+}
+
+/** Event cards list every outlet's words; with more than this many reports, the rest fold away. */
+export const FOLD_OVER = 4;
+/** …and this many stay shown above the fold (so a fold always hides at least two). */
+export const SHOWN_WHEN_FOLDED = 3;
+
+/** Words up to this long are the statement as a whole. */
+const SHORT_WORDS = 80;
+
+const WORD_CHAR = '[\\p{L}\\p{N}]';
+
+/** A match term as a pattern: case-insensitive, at word boundaries, `*` any ending, spaces also hyphens. */
+function termPattern(term: string): RegExp | undefined {
+  const t = term.trim();
+  if (!t) return undefined;
+  const wild = t.endsWith('*');
+  const body = (wild ? t.slice(0, -1) : t)
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[\\s\u2010-\u2014-]+');
+  return new RegExp(`(?<!${WORD_CHAR})${body}${wild ? `${WORD_CHAR}*` : `(?!${WORD_CHAR})`}`, 'giu');
+}
+
+/**
+ * The part of an outlet's words that states the fact: the shortest stretch holding a term of as many
+ * of the fact's term groups as the words hold (its longest overlap with the match terms); the whole
+ * of short words; nothing when no term is there.
+ */
+export function emphasis(words: string, fact: Pick<Fact, 'match'>): { before: string; em: string; after: string } {
+  if (words.length <= SHORT_WORDS) return { before: '', em: words, after: '' };
+  const groups = [...(fact.match.all ?? []), ...(fact.match.measure ? [fact.match.measure] : [])];
+  const hits: { start: number; end: number; group: number }[] = [];
+  groups.forEach((terms, group) => {
+    for (const term of terms) {
+      const re = termPattern(term);
+      if (!re) continue;
+      for (const m of words.matchAll(re)) hits.push({ start: m.index, end: m.index + m[0].length, group });
+    }
+  });
+  if (!hits.length) return { before: words, em: '', after: '' };
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const wanted = new Set(hits.map((h) => h.group)).size;
+  let best: { start: number; end: number } | undefined;
+  for (let i = 0; i < hits.length; i++) {
+    const seen = new Set<number>();
+    let end = hits[i].end;
+    for (let j = i; j < hits.length && seen.size < wanted; j++) {
+      seen.add(hits[j].group);
+      end = Math.max(end, hits[j].end);
+    }
+    if (seen.size < wanted) break;
+    const span = { start: hits[i].start, end };
+    if (!best || span.end - span.start < best.end - best.start) best = span;
+  }
+  const { start, end } = best ?? hits[0];
+  return { before: words.slice(0, start), em: words.slice(start, end), after: words.slice(end) };
 }

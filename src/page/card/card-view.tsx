@@ -2,6 +2,7 @@
 import type { Comparison, Mention } from '../../core/types.ts';
 import { countsLine, verdictLine } from './card-text.ts';
 import { ReportRows } from './report-rows.tsx';
+import { SaidList } from './said-list.tsx';
 
 export interface CardModel {
   comparison: Comparison;
@@ -56,25 +57,30 @@ export function CardView({ model, theme, onClose }: CardViewProps) {
         {counts ? <span class="counts">{counts}</span> : null}
       </p>
 
-      <table class="reports">
-        <caption class="vh">What other outlets reported</caption>
-        <thead>
-          <tr>
-            <th scope="col">Outlet</th>
-            <th scope="col">Date</th>
-            <th scope="col">Value</th>
-            <th scope="col">
-              <span class="vh">Agreement</span>
-            </th>
-          </tr>
-        </thead>
-        {c.reports.map((item) => (
-          <ReportRows
-            key={`${item.outlet.id}|${item.report.date}|${item.report.quote ?? item.report.words}`}
-            item={item}
-          />
-        ))}
-      </table>
+      {c.verdict === 'qualitative' ? (
+        <SaidList reports={c.reports} fact={fact} />
+      ) : (
+        <table class="reports">
+          <caption class="vh">What other outlets reported</caption>
+          <thead>
+            <tr>
+              <th scope="col">Outlet</th>
+              <th scope="col">Date</th>
+              <th scope="col">Value</th>
+              <th scope="col">
+                <span class="vh">Agreement</span>
+              </th>
+            </tr>
+          </thead>
+          {c.reports.map((item) => (
+            <ReportRows
+              key={`${item.outlet.id}|${item.report.date}|${item.report.quote ?? item.report.words}`}
+              item={item}
+              fact={fact}
+            />
+          ))}
+        </table>
+      )}
 
       {fact.note || related?.length ? (
         <section class="notes" aria-label="Notes">

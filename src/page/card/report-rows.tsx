@@ -1,4 +1,5 @@
 /** One report in the card's table: outlet, date, normalised value, agreement; reasons and quote below. */
+import type { Fact } from '../../core/schema.ts';
 import type { ComparedReport } from '../../core/types.ts';
 import {
   AGREEMENT_ICON,
@@ -6,15 +7,18 @@ import {
   CONFIDENCE_LABEL,
   CONFIDENCE_MARK,
   formatReportDate,
+  reportWords,
   safeUrl,
   valueParts,
 } from './card-text.ts';
+import { ReportNote, Words } from './said-list.tsx';
 
 export interface ReportRowsProps {
   item: ComparedReport;
+  fact: Pick<Fact, 'match'>;
 }
 
-export function ReportRows({ item }: ReportRowsProps) {
+export function ReportRows({ item, fact }: ReportRowsProps) {
   const isThisPage = !!item.self;
   const { report, outlet, value, agreement, reasons } = item;
   const url = safeUrl(report.url);
@@ -58,16 +62,24 @@ export function ReportRows({ item }: ReportRowsProps) {
               ))}
             </ul>
           ) : null}
-          <details class="quote">
-            <summary>Quote</summary>
-            <blockquote cite={url}>{report.quote ?? report.words}</blockquote>
-            {report.note ? <p class="note">{report.note}</p> : null}
-            {url ? (
-              <a class="source-link" href={url} target="_blank" rel="noopener noreferrer">
-                Open the article
-              </a>
-            ) : null}
-          </details>
+          {value ? (
+            <details class="quote">
+              <summary>Quote</summary>
+              <blockquote cite={url}>{reportWords(report)}</blockquote>
+              {report.note ? <p class="note">{report.note}</p> : null}
+              {url ? (
+                <a class="source-link" href={url} target="_blank" rel="noopener noreferrer">
+                  Open the article
+                </a>
+              ) : null}
+            </details>
+          ) : (
+            // No figure: the words are what this outlet reported, so they are shown, not folded.
+            <>
+              <Words words={reportWords(report)} fact={fact} cite={url} />
+              <ReportNote item={item} />
+            </>
+          )}
         </td>
       </tr>
     </tbody>

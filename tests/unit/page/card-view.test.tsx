@@ -106,7 +106,7 @@ describe('card text helpers', () => {
 
   it('words qualitative and single-report verdicts', () => {
     const c = differingComparison();
-    expect(verdictLine({ ...c, verdict: 'qualitative' })).toBe('3 outlets reported this in words, not figures');
+    expect(verdictLine({ ...c, verdict: 'qualitative' })).toBe('3 outlets reported this, in their own words');
     expect(verdictLine({ ...c, verdict: 'single', reports: [c.reports[2]] })).toBe('Only Global Times reported this');
   });
 });

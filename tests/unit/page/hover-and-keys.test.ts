@@ -68,6 +68,49 @@ describe('hover intent', () => {
     expect(closed).toBe(0);
   });
 
+  it('takes a re-created copy of the mention for the same one (no restart, no second card)', () => {
+    const copies = new HoverIntent<string>({
+      open: (item) => {
+        opened.push(item);
+        current = { item, pinned: false };
+      },
+      close: () => {
+        closed++;
+        current = undefined;
+      },
+      current: () => current,
+      same: (a, b) => a[0] === b[0], // 'a1' and 'a2': two copies of mention a
+    });
+    copies.update('a1', false);
+    vi.advanceTimersByTime(200);
+    copies.update('a2', false); // the page re-rendered the paragraph under the resting pointer
+    vi.advanceTimersByTime(60);
+    expect(opened).toEqual(['a2']); // on time, and the newest copy
+    copies.update('a3', false);
+    vi.advanceTimersByTime(1000);
+    expect(opened).toEqual(['a2']);
+    expect(closed).toBe(0);
+  });
+
+  it('keeps the card when the pointer is back on its mention at the end of the grace period', () => {
+    let over = true;
+    const staying = new HoverIntent<string>({
+      open: () => {},
+      close: () => {
+        closed++;
+      },
+      current: () => ({ item: 'a', pinned: false }),
+      stillOver: () => over,
+    });
+    staying.update(null, false); // the mention's text was replaced for a moment
+    vi.advanceTimersByTime(400);
+    expect(closed).toBe(0);
+    over = false;
+    staying.update(null, false);
+    vi.advanceTimersByTime(400);
+    expect(closed).toBe(1);
+  });
+
   it('switches to another mention after the delay', () => {
     hover.update('a', false);
     vi.advanceTimersByTime(300);

@@ -207,6 +207,28 @@ describe('page controller', () => {
     expect(marked()).toEqual([]);
   });
 
+  it('keeps the open card when its paragraph re-renders around the same words, and closes it when they change', async () => {
+    await start();
+    await controller.idle;
+    expect(messageHandler?.({ type: 'reveal-mention', index: 0 })).toBe(true);
+    const card = () => document.getElementById('second-source-host')?.shadowRoot?.querySelector<HTMLElement>('.card');
+    const opened = card();
+    expect(opened?.dataset.fact).toBe(FACT.id);
+    const p = document.getElementById('a') as HTMLElement;
+    for (const n of [7, 8, 9]) {
+      // New text nodes for the same words, a counter beside them: the rescan finds a new copy.
+      p.innerHTML = `China and Russia traded $190 billion in 2022. <b>${n}</b> readers.`;
+      await settle(200);
+      await controller.idle;
+      expect(card()).toBe(opened); // the same card, not closed and opened again
+    }
+    expect(scanned.some((t) => t.includes('9 readers'))).toBe(true);
+    p.textContent = 'China and Russia traded $191 billion in 2022.';
+    await settle(200);
+    await controller.idle;
+    expect(card()).toBeFalsy();
+  });
+
   it('tears down when the extension context is gone', async () => {
     await start();
     await controller.idle;

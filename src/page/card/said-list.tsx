@@ -1,0 +1,106 @@
+/**
+ * Event cards (and reports without a figure): what each outlet said, in its own words, with the
+ * part that states the fact emphasised, and when. With many reports (> FOLD_OVER) the rest fold away.
+ */
+import type { Fact } from '../../core/schema.ts';
+import type { ComparedReport } from '../../core/types.ts';
+import {
+  CONFIDENCE_LABEL,
+  CONFIDENCE_MARK,
+  emphasis,
+  FOLD_OVER,
+  formatReportDate,
+  reportWords,
+  SHOWN_WHEN_FOLDED,
+  safeUrl,
+} from './card-text.ts';
+
+/** Reasons worth a chip in a list of words ("in words, no figure" is what the list itself shows). */
+const saidReasons = (item: ComparedReport) => item.reasons.filter((r) => r !== 'in words, no figure');
+
+/** The words, the stating part in a <mark>. */
+export function Words({ words, fact, cite }: { words: string; fact: Pick<Fact, 'match'>; cite?: string }) {
+  const { before, em, after } = emphasis(words, fact);
+  return (
+    <blockquote class="said-words" cite={cite}>
+      {before}
+      {em ? <mark class="said-em">{em}</mark> : null}
+      {after}
+    </blockquote>
+  );
+}
+
+/** The report's note and link, folded: the words themselves are always shown. */
+export function ReportNote({ item }: { item: ComparedReport }) {
+  const url = safeUrl(item.report.url);
+  if (!item.report.note && !url) return null;
+  return (
+    <details class="quote">
+      <summary>Note</summary>
+      {item.report.note ? <p class="note">{item.report.note}</p> : null}
+      {url ? (
+        <a class="source-link" href={url} target="_blank" rel="noopener noreferrer">
+          Open the article
+        </a>
+      ) : null}
+    </details>
+  );
+}
+
+function SaidItem({ item, fact }: { item: ComparedReport; fact: Fact }) {
+  const { report, outlet } = item;
+  const reasons = saidReasons(item);
+  return (
+    <li class="said-item">
+      <div class="said-head">
+        <span class="outlet-name">{outlet.name}</span>{' '}
+        <span class={`confidence confidence-${outlet.confidence}`} title={CONFIDENCE_LABEL[outlet.confidence]}>
+          <span aria-hidden="true">{CONFIDENCE_MARK[outlet.confidence]}</span>
+          <span class="vh">{` (${CONFIDENCE_LABEL[outlet.confidence]})`}</span>
+        </span>
+        {item.self ? <span class="this-page-tag">this page</span> : null}
+        <span class="date" title={report.dateNote}>
+          {formatReportDate(report.date)}
+        </span>
+      </div>
+      <Words words={reportWords(report)} fact={fact} cite={safeUrl(report.url)} />
+      {reasons.length ? (
+        <ul class="reasons" aria-label="Why">
+          {reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      ) : null}
+      <ReportNote item={item} />
+    </li>
+  );
+}
+
+const keyOf = (item: ComparedReport) => `${item.outlet.id}|${item.report.date}|${reportWords(item.report)}`;
+
+export function SaidList({ reports, fact }: { reports: ComparedReport[]; fact: Fact }) {
+  const folded = reports.length > FOLD_OVER;
+  const shown = folded ? reports.slice(0, SHOWN_WHEN_FOLDED) : reports;
+  const rest = folded ? reports.slice(SHOWN_WHEN_FOLDED) : [];
+  return (
+    <section class="said" aria-label="What other outlets said">
+      <ol class="said-list">
+        {shown.map((item) => (
+          <SaidItem key={keyOf(item)} item={item} fact={fact} />
+        ))}
+      </ol>
+      {rest.length ? (
+        <details class="more">
+          <summary>
+            Show {rest.length} more outlet{rest.length === 1 ? '' : 's'}
+          </summary>
+          <ol class="said-list" start={SHOWN_WHEN_FOLDED + 1}>
+            {rest.map((item) => (
+              <SaidItem key={keyOf(item)} item={item} fact={fact} />
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import * as v from 'valibot';
+import { afterEach, describe, expect, it } from 'vitest';
+import bundledJson from '../../../assets/claims/xi-moscow-2023.json';
+import { compareMention } from '../../../src/core/compare.ts';
+import { type Fact, PackSchema } from '../../../src/core/schema.ts';
+import type { Comparison, Mention } from '../../../src/core/types.ts';
+import { emphasis, reportWords, verdictLine } from '../../../src/page/card/card-text.ts';
+import { CardView } from '../../../src/page/card/card-view.tsx';
+
+const pack = v.parse(PackSchema, bundledJson); // happy-dom: no file URL for the shared bundledPack()
+const fact = (id: string): Fact => {
+  const f = pack.facts.find((x) => x.id === id);
+  if (!f) throw new Error(`no fact ${id}`);
+  return f;
+};
+
+const PAGE: Mention = {
+  fact: 'visit-dates',
+  pack: pack.id,
+  start: 0,
+  end: 60,
+  quote: 'Xi Jinping arrived in Moscow on Monday for a three-day state visit',
+  sentence: 'Xi Jinping arrived in Moscow on Monday for a three-day state visit.',
+};
+
+function show(comparison: Comparison) {
+  const root = document.createElement('div');
+  document.body.appendChild(root);
+  render(<CardView model={{ comparison, mention: PAGE }} onClose={() => {}} />, root);
+  return root;
+}
+
+const texts = (root: ParentNode, sel: string) => [...root.querySelectorAll(sel)].map((e) => e.textContent?.trim());
+
+describe('event card', () => {
+  afterEach(() => {
+    render(null, document.body);
+    document.body.innerHTML = '';
+  });
+
+  it('shows what each outlet said, with its date, the stating part marked', () => {
+    const visit = fact('visit-dates');
+    const c = compareMention(PAGE, visit, pack);
+    expect(c.verdict).toBe('qualitative');
+    const root = show(c);
+    expect(root.querySelector('table.reports')).toBeNull(); // no "in words · –" rows
+    const items = root.querySelectorAll('.said-item');
+    expect(items).toHaveLength(visit.reports.length);
+    expect(texts(root, '.said-item .said-words')).toEqual(visit.reports.map((r) => r.quote));
+    expect(texts(root, '.said-item .date')).toEqual([
+      '22 Mar 2023',
+      '20 Mar 2023',
+      '17 Mar 2023',
+      '17 Mar 2023',
+      '19 Mar 2023',
+    ]);
+    const marks = texts(root, '.said-em');
+    expect(marks[0]).toBe('Xi’s ongoing visit to Russia');
+    expect(marks[1]).toBe('Xi Jinping meets Russian President Vladimir Putin at the Kremlin on March 20');
+    expect(marks.slice(2)).toEqual(visit.reports.slice(2).map((r) => r.quote)); // short: the whole statement
+    expect(root.textContent).not.toContain('in words, no figure');
+    expect(texts(root, '.said-item .reasons li')).toContain('cites AFP');
+    expect(verdictLine(c)).toBe('5 outlets reported this, in their own words');
+  });
+
+  it('folds only when there are more than four reports, and never just one', () => {
+    const visit = fact('visit-dates');
+    const many = show(compareMention(PAGE, visit, pack));
+    const more = many.querySelector('details.more') as HTMLDetailsElement;
+    expect(more.hasAttribute('open')).toBe(false);
+    expect(more.querySelector('summary')?.textContent).toBe('Show 2 more outlets');
+    expect(more.querySelectorAll('.said-item')).toHaveLength(2);
+    render(null, document.body);
+    document.body.innerHTML = '';
+    const four = { ...visit, reports: visit.reports.slice(0, 4) };
+    const few = show(compareMention(PAGE, four, pack));
+    expect(few.querySelector('details.more')).toBeNull();
+    expect(few.querySelectorAll('.said-item')).toHaveLength(4);
+  });
+
+  it('shows the words unfolded in a figure card’s report without a figure', () => {
+    const rank = fact('largest-trading-partner');
+    const c = compareMention({}, rank, pack);
+    const root = show({ ...c, verdict: 'differ' });
+    expect(texts(root, 'tbody.report .said-words')).toEqual(rank.reports.map((r) => r.quote));
+  });
+});
+
+describe('emphasis', () => {
+  const spec = { match: { all: [['Xi', 'Chinese leader'], ['Moscow', 'Russia*'], ['state visit']] } };
+
+  it('marks the shortest stretch holding a term of every group the words hold', () => {
+    const words = 'On a grey morning, officials said the Chinese leader would make a state visit to Moscow, his first.';
+    expect(emphasis(words, spec).em).toBe('Chinese leader would make a state visit to Moscow');
+    const e = emphasis(words, spec);
+    expect(e.before + e.em + e.after).toBe(words);
+  });
+
+  it('marks short words whole, and nothing in long words without a term', () => {
+    expect(emphasis('Xi went to Moscow.', spec).em).toBe('Xi went to Moscow.');
+    const long =
+      'Officials said nothing at all about anything in particular during a long and very dull press briefing.';
+    expect(emphasis(long, spec)).toEqual({ before: long, em: '', after: '' });
+  });
+
+  it('honours word boundaries and trailing wildcards', () => {
+    const words =
+      'Exports of maxi dresses rose, a spokesman said in a long statement, as Russian buyers came back in force.';
+    expect(emphasis(words, spec).em).toBe('Russian');
+  });
+
+  it('takes a report’s words where it has no quote', () => {
+    expect(reportWords({ outlet: 'x', date: '2023', quote: '', words: 'in its own words' })).toBe('in its own words');
+    expect(reportWords({ outlet: 'x', date: '2023', quote: 'quoted' })).toBe('quoted');
+  });
+});
