@@ -19,10 +19,17 @@ export function periodForQuantity(
   target = false,
 ): TextPeriod | undefined {
   const own = periodsBySentence(sentence).filter((p) => p.since === undefined);
+  // A goal's period is its deadline ("by 2024"), or a year written with it ("2024年…的目标").
   if (target)
-    return nearest(
-      own.filter((p) => p.by !== undefined),
-      at,
+    return (
+      nearest(
+        own.filter((p) => p.by !== undefined),
+        at,
+      ) ??
+      nearest(
+        own.filter((p) => p.year !== undefined && !p.months),
+        at,
+      )
     );
   const pick =
     nearest(
@@ -90,7 +97,7 @@ export function periodFits(
     if (want.year === undefined || want.months || want.by !== undefined) return false;
     return pageYear === undefined || pageYear === want.year || pageYear === want.year + 1;
   }
-  if (want.by !== undefined) return got.by === want.by;
+  if (want.by !== undefined) return got.by === want.by || (got.by === undefined && !got.months && got.year === want.by);
   if (got.by !== undefined) return false;
   if (want.months) {
     // Months with no year anywhere on an undated page: the months decide, the band does the rest.

@@ -3,7 +3,7 @@
  * Pure; the CLI, the content script and the tests all call these.
  */
 import { type CompiledFact, compileFrames, referenceConverter } from './compiled-fact.ts';
-import { matchFigures } from './figure-match.ts';
+import { matchFigures, measuresIn } from './figure-match.ts';
 import { inferHeadDate, inferPageDate, yearOfDate } from './page-date.ts';
 import { findPeriods, type TextPeriod } from './period.ts';
 import { matchPhrases } from './phrase-match.ts';
@@ -45,6 +45,10 @@ const MAX_SENTENCE_FOR_CARD = 400;
 /** How far around a figure another party's name puts it in another story, in characters. */
 const CLAUSE_BEFORE = 100;
 const CLAUSE_AFTER = 30;
+/** A line this short under a headline ("Total: 1.28 trillion", "合计：336.85亿美元") takes the headline's measure. */
+const SHORT_LINE = 120;
+/** A sentence that goes on about the one before: it opens with a pronoun (en, ru, zh). */
+const ANAPHOR = /^(?:(?:It|Its|They|Он|Она|Оно|Они|Его|Её)(?![\p{L}])|(?:它|其|该|該))/u;
 
 export function createMatcher(packs: readonly ClaimPack[]): Matcher {
   const compiled = packs.flatMap((pack) => {
@@ -87,6 +91,18 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
     const eventYear = yearOfDate(options.pageDate ?? inferHeadDate(text));
     const sentences = splitSentences(text);
     const { figureAt, phraseAt } = prefilter(text, sentences);
+    const carrySource = (i: number): number | undefined => {
+      const s = sentences[i];
+      const prev = sentences[i - 1];
+      if (prev?.paragraph === s.paragraph && figureAt[i - 1]) {
+        // "Trade saw a big jump. It was up 30 %": the measure carries when the sentence before
+        // stated no number of its own, or this one goes on about it ("It", "Он", "其").
+        if (ANAPHOR.test(s.text) || parseQuantities(prev.text, currencies).length === 0) return i - 1;
+        return undefined;
+      }
+      if (i > 0 && figureAt[0] && s.text.length <= SHORT_LINE) return 0;
+      return undefined;
+    };
     // Periods only of the sentences a match asks about (its own and the few before it), once each.
     const periodCache: TextPeriod[][] = new Array(sentences.length);
     const periods = (k: number) => (periodCache[k] ??= findPeriods(sentences[k].text, sentences[k].start, pageYear));
@@ -95,30 +111,30 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
     const context = readingContext(text, sentences, `${options.pageTitle ?? ''}\n${pairLine}`.trim());
     const found: Mention[] = [];
     sentences.forEach((s, i) => {
-      // A sentence with a number but no measure of its own takes the measure of the sentence before
-      // it in its paragraph when that one states none ("Trade with X saw a big jump. It was up 30 %").
-      const prev = sentences[i - 1];
-      const carried =
-        !figureAt[i] &&
-        prev?.paragraph === s.paragraph &&
-        figureAt[i - 1] &&
-        mayHoldQuantity(s.text) &&
-        parseQuantities(prev.text, currencies).length === 0
-          ? figureAt[i - 1]
-          : undefined;
-      const measureStarts = figureAt[i] ?? carried;
-      if (!measureStarts && !phraseAt[i]) return;
-      // The cheap tests first: could it hold a number at all, and does it name another party?
+      // A sentence with a number but no measure of its own reads as a reader does: "it", "the total",
+      // a "Label: value" line take the measure of the sentence before it in its paragraph, or of the
+      // headline for a short line under it.
+      const from = figureAt[i] ? undefined : carrySource(i);
+      const measureStarts = figureAt[i];
+      if (!measureStarts && from === undefined && !phraseAt[i]) return;
       const quantities =
-        figures.length && measureStarts && mayHoldQuantity(s.text) ? parseQuantities(s.text, currencies) : [];
+        figures.length && (measureStarts || from !== undefined) && mayHoldQuantity(s.text)
+          ? parseQuantities(s.text, currencies)
+          : [];
       if (quantities.length) {
         for (const q of quantities) {
           q.start += s.start;
           q.end += s.start;
         }
-        const reading = carried ? { ...s, start: prev.start, text: text.slice(prev.start, s.end) } : s;
+        const carried =
+          from === undefined
+            ? []
+            : measuresIn(sentences[from], measureIndex, figureAt[from] ?? []).map((m) => ({
+                fact: m.fact,
+                at: { start: s.start, end: s.start, text: m.at.text },
+              }));
         const hits = matchFigures(
-          reading,
+          s,
           i,
           quantities,
           measureIndex,
@@ -126,6 +142,7 @@ export function createMatcher(packs: readonly ClaimPack[]): Matcher {
           pageYear,
           measureStarts ?? [],
           context(i),
+          carried,
         );
         for (const hit of hits) {
           if (aboutAnotherParty(hit.fact, hit.quantity, s)) continue;

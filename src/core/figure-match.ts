@@ -16,12 +16,12 @@ const TARGET_BEFORE =
   /\b(?:goals?|targets?|targeting|aim(?:s|ing|ed)?|objectives?|ambitions?|plan(?:s|ned)?|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|benchmark|promis(?:e|es|ed)|seek(?:s|ing)?|hope(?:s|d)?\s+to|on\s+track\s+to)\b[^.;]{0,60}$/i;
 /** The same in ru and zh ("цель — довести товарооборот до…", "力争到2024年…", "目标"). */
 const TARGET_BEFORE_INTL =
-  /(?:цел[ьиюя]|планиру\p{L}*|намерен\p{L}*|довести|наметил\p{L}*|намечен\p{L}*|目标|力争|争取|计划|到\s*20\d{2}\s*年)[^.;。]{0,40}$/iu;
+  /(?:цел[ьиюя]|задач\p{L}*|планиру\p{L}*|намерен\p{L}*|довести|нарастить|наметил\p{L}*|намечен\p{L}*|目标|目標|力争|争取|计划|约定|商定|确定|承诺|有望|到\s*20\d{2}\s*年|20\d{2}\s*年前)[^.;。]{0,40}$/iu;
 /** "the $200 billion goal for 2024": the goal named after the value. */
-const TARGET_AFTER = /^\s*(?:goal|target|mark|benchmark|目标)/i;
+const TARGET_AFTER = /^[^.;。，,]{0,8}?(?:goal|target|mark|benchmark|目标|目標)/i;
 /** "to $200 billion by 2024": a value with a deadline after it is a goal, whatever introduced it. */
 const DEADLINE_AFTER =
-  /^[^.;。]{0,40}?(?:\b(?:by|until|before)\s+(?:the\s+(?:end\s+of\s+)?(?:year\s+)?)?(?:19|20)\d{2}\b|(?<![\p{L}])(?:к|до)\s+(?:19|20)\d{2}\s+год\p{L}*)/iu;
+  /^[^.;。]{0,40}?(?:\b(?:by|until|before)\s+(?:the\s+(?:end\s+of\s+)?(?:year\s+)?)?(?:19|20)\d{2}\b|(?<![\p{L}])(?:к|до)\s+(?:19|20)\d{2}(?:\s+год\p{L}*|-м\p{L}*))/iu;
 
 export interface FigureHit {
   fact: CompiledFact;
@@ -40,8 +40,10 @@ export function matchFigures(
   measureStarts: readonly number[],
   /** What the reader read before the sentence (its paragraph, the opening lines): for `context` groups. */
   before = '',
+  /** Measures a reader carries over from an earlier sentence, placed at this sentence's start. */
+  carried: readonly MeasureAt[] = [],
 ): FigureHit[] {
-  const measures = measuresIn(sentence, measureIndex, measureStarts);
+  const measures = [...carried, ...measuresIn(sentence, measureIndex, measureStarts)];
   if (measures.length === 0) return [];
   const hits: FigureHit[] = [];
   for (const parsed of quantities) {
@@ -75,12 +77,10 @@ export function matchFigures(
  * overlapping one another), but tried only at the given starts and only for the facts whose terms
  * the index names there, instead of every fact at every character.
  */
-function measuresIn(
-  sentence: Sentence,
-  index: TermIndex<CompiledFact>,
-  starts: readonly number[],
-): { fact: CompiledFact; at: TermMatch }[] {
-  const out: { fact: CompiledFact; at: TermMatch }[] = [];
+export type MeasureAt = { fact: CompiledFact; at: TermMatch };
+
+export function measuresIn(sentence: Sentence, index: TermIndex<CompiledFact>, starts: readonly number[]): MeasureAt[] {
+  const out: MeasureAt[] = [];
   const free = new Map<CompiledFact, number>();
   for (const at of starts) {
     for (const fact of index.at(sentence.text, at - sentence.start)) {

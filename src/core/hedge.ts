@@ -5,7 +5,7 @@
 
 // English, ru ("почти", "более", "около") and zh ("近", "超过", "约": written with no space before the number).
 const MAX_WORDS =
-  /(?:(?:nearly|almost|close\s+to|just\s+under|under|less\s+than|below|up\s+to|shy\s+of|почти|менее|меньше|чуть\s+менее|до|около\s+почти|приблизил\p{L}*\s+к|приближа\p{L}*\s+к)\s+|(?:近|将近|接近|逼近|不到|近乎)\s*)$/iu;
+  /(?:(?:nearly|almost|close\s+to|just\s+under|under|less\s+than|below|up\s+to|shy\s+of|почти|менее|меньше|чуть\s+менее|около\s+почти|приблизил\p{L}*\s+к|приближа\p{L}*\s+к)\s+|(?:近|将近|接近|逼近|不到|近乎)\s*)$/iu;
 const MIN_WORDS =
   /(?:(?:more\s+than|over|above|at\s+least|upwards\s+of|exceeding|in\s+excess\s+of|north\s+of|более|свыше|больше|не\s+менее|чуть\s+более|превысил[аио]?|превышает|более\s+чем|больше\s+чем|свыше\s+чем)\s+|(?:超过|超過|超|逾|多于|不低于|至少)\s*)$/iu;
 const ABOUT_WORDS =
@@ -37,7 +37,7 @@ export function hedgeBefore(text: string, start: number, quantityText: string): 
     const m = re.exec(before);
     if (!m) continue;
     // "over" and "under" are hedges only right before the number ("over $190 billion"), not in "turnover".
-    if (/^(?:over|under|до|超)\s*$/i.test(m[0]) && /[\p{L}]$/u.test(text.slice(0, windowStart + m.index))) continue;
+    if (/^(?:over|under|超)\s*$/i.test(m[0]) && /[\p{L}]$/u.test(text.slice(0, windowStart + m.index))) continue;
     const hedge = m[0].trim().replace(/\s+/g, ' ').toLowerCase();
     return { ...out, start: windowStart + m.index, hedge, bound, record: out?.record };
   }

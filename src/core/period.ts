@@ -141,7 +141,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
       year: m[2] ? Number(m[2]) : undefined,
     }),
   },
-  { re: /(?<![\p{L}])(?:к|до)\s+(\d{4})\s+год\p{L}*/giu, read: (m) => ({ by: Number(m[1]) }) },
+  { re: /(?<![\p{L}])(?:к|до)\s+(\d{4})(?:\s+год\p{L}*|-м\p{L}*)/giu, read: (m) => ({ by: Number(m[1]) }) },
   { re: /(?<![\p{L}])с\s+(\d{4})\s+год\p{L}*/giu, read: (m) => ({ since: Number(m[1]) }) },
   {
     re: /(?<![\p{L}])(прошл|минувш|этом|текущ|следующ)\p{L}*\s+год\p{L}*/giu,

@@ -179,7 +179,11 @@ function readQuantity(
   currencies: CurrencyReader,
 ): ParsedQuantity | undefined {
   const isDigits = /\d/.test(raw);
-  const decimalComma = /^\d+,\d{1,2}$/.test(raw);
+  // "33,685 млрд" and "1,28 трлн" write the decimal with a comma; "15,036 million" groups thousands.
+  const decimalComma =
+    /^\d+,\d{1,2}$/.test(raw) ||
+    (/^\d{1,3},\d{3}$/.test(raw) &&
+      /^\s*(?:млрд|млн|трлн|миллиард|миллион|триллион)/i.test(text.slice(start + raw.length)));
   const written = decimalComma ? raw.replace(',', '.') : raw.replace(/,/g, '');
   const base = isDigits ? Number(written) : parseNumberWords(raw);
   if (base === undefined || !Number.isFinite(base)) return undefined;
