@@ -30,14 +30,18 @@ export function loadPacks(files: readonly string[], { bundled }: { bundled: bool
   return errors.length ? { ok: false, errors } : { ok: true, packs };
 }
 
-/** A pack may not reuse the id of a pack already loaded, nor a fact id one of them defines. */
+/**
+ * A pack may not reuse the id of a pack already loaded, nor a fact id one of them defines, except
+ * the facts of the pack it `extends` (an extracted pack adds reports to those).
+ */
 function clashes(pack: ClaimPack, file: string, loaded: readonly ClaimPack[]): string[] {
   const same = loaded.find((p) => p.id === pack.id);
   if (same)
     return [`${file}: a pack with id "${pack.id}" is already loaded ("${same.name}"); give this pack its own id`];
-  const owners = new Map(loaded.flatMap((p) => p.facts.map((f) => [f.id, p.name] as const)));
+  const owners = new Map(loaded.flatMap((p) => p.facts.map((f) => [f.id, p] as const)));
   return pack.facts.flatMap((f, i) => {
     const owner = owners.get(f.id);
-    return owner ? [`${file}: fact "${f.id}" (facts[${i}].id) is already defined by the pack "${owner}"`] : [];
+    if (!owner || (pack.extends !== undefined && owner.id === pack.extends)) return [];
+    return [`${file}: fact "${f.id}" (facts[${i}].id) is already defined by the pack "${owner.name}"`];
   });
 }

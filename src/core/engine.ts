@@ -4,6 +4,7 @@
  */
 import { type CompiledFact, compileFrames, referenceConverter } from './compiled-fact.ts';
 import { matchFigures, measuresIn } from './figure-match.ts';
+import { applyExtensions } from './pack-extensions.ts';
 import { inferHeadDate, inferPageDate, yearOfDate } from './page-date.ts';
 import { findPeriods, type TextPeriod } from './period.ts';
 import { matchPhrases } from './phrase-match.ts';
@@ -50,7 +51,8 @@ const SHORT_LINE = 120;
 /** A sentence that goes on about the one before: it opens with a pronoun (en, ru, zh). */
 const ANAPHOR = /^(?:(?:It|Its|They|Он|Она|Оно|Они|Его|Её)(?![\p{L}])|(?:它|其|该|該))/u;
 
-export function createMatcher(packs: readonly ClaimPack[]): Matcher {
+export function createMatcher(given: readonly ClaimPack[]): Matcher {
+  const packs = applyExtensions(given);
   const compiled = packs.flatMap((pack) => {
     const vocabulary = compileVocabulary(pack);
     const toReference = referenceConverter(pack);

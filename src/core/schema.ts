@@ -273,6 +273,11 @@ export const PackSchema = v.strictObject({
   name: Text,
   version: Text,
   description: v.optional(Text),
+  /**
+   * The id of a pack this one adds reports to (an extracted pack): its facts that the other pack
+   * defines take that pack's rules, and their reports show beside its own.
+   */
+  extends: v.optional(Slug),
   vocabulary: VocabularySchema,
   rates: v.optional(v.array(RateSchema)),
   outlets: v.array(OutletSchema),

@@ -145,7 +145,10 @@ export async function importPack(text: string, fileName: string): Promise<Import
   return { ok: true, pack: stored, facts: pack.facts.length, reports: countReports(pack) };
 }
 
-/** A new pack may not reuse an installed pack's id, nor any fact id an installed pack defines. */
+/**
+ * A new pack may not reuse an installed pack's id, nor any fact id an installed pack defines, except
+ * the facts of the pack it `extends` (an extracted pack adds reports to those facts).
+ */
 function clashes(pack: ClaimPack, fileName: string, s: Settings, bundled: ClaimPack): string[] {
   const errors: string[] = [];
   const installed = s.packs.find((p) => p.id === pack.id);
@@ -156,17 +159,21 @@ function clashes(pack: ClaimPack, fileName: string, s: Settings, bundled: ClaimP
     );
     return errors;
   }
-  const owners = new Map<string, string>();
-  for (const f of bundled.facts) owners.set(f.id, bundled.name);
+  const owners = new Map<string, { name: string; id: string }>();
+  for (const f of bundled.facts) owners.set(f.id, { name: bundled.name, id: bundled.id });
   for (const p of s.packs) {
     if (p.builtin || p.problem) continue;
-    for (const f of (p.data as ClaimPack).facts ?? []) if (f && typeof f.id === 'string') owners.set(f.id, p.name);
+    const data = p.data as ClaimPack;
+    // Facts an installed extension adds reports to still belong to the pack it extends.
+    for (const f of data.facts ?? [])
+      if (f && typeof f.id === 'string' && !(data.extends && owners.get(f.id)?.id === data.extends))
+        owners.set(f.id, { name: p.name, id: p.id });
   }
   pack.facts.forEach((f, i) => {
     const owner = owners.get(f.id);
-    if (owner)
+    if (owner && !(pack.extends && owner.id === pack.extends))
       errors.push(
-        `${fileName}: fact "${f.id}" (facts[${i}].id) is already defined by the pack "${owner}". Use a different id.`,
+        `${fileName}: fact "${f.id}" (facts[${i}].id) is already defined by the pack "${owner.name}". Use a different id.`,
       );
   });
   return errors;

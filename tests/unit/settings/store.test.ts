@@ -196,6 +196,21 @@ describe('packs', () => {
     expect((await loadSettings()).packs.map((p) => p.id)).toEqual(['xi-moscow-2023', 'widget-pack']);
   });
 
+  it('takes a pack that extends another with the facts it adds reports to, and only those', async () => {
+    const bundledFact = bundledJson.facts[0].id as string;
+    const extending = { ...tinyPack('extract-page', ['fine-fact', bundledFact]), extends: 'xi-moscow-2023' };
+    const ok = await importPack(asText(extending), 'extract.json');
+    expect(ok.ok, ok.ok ? '' : ok.errors.join('\n')).toBe(true);
+    // A second extension of the same pack may add reports to the same fact…
+    const again = { ...tinyPack('extract-other', [bundledFact]), extends: 'xi-moscow-2023' };
+    expect((await importPack(asText(again), 'extract-2.json')).ok).toBe(true);
+    // …but an extension of another pack may not take that pack's fact ids.
+    const wrongBase = { ...tinyPack('extract-wrong', [bundledFact]), extends: 'extract-page' };
+    const r = await importPack(asText(wrongBase), 'extract-3.json');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toContain(`fact "${bundledFact}" (facts[0].id) is already defined`);
+  });
+
   it('rejects files over 5 MB before parsing', async () => {
     const big = `${asText(tinyPack())}${' '.repeat(MAX_IMPORT_BYTES)}`;
     const r = await importPack(big, 'huge.json');
