@@ -7,8 +7,9 @@
  *   side converted at the pack's rate, with room for the rate.
  * - Growth rates of money facts depend on the currency they are computed in. A fact may state its
  *   rate on each basis (`bases`, see BasisValue); a report's basis is the currency of the money it
- *   goes with (the same quote's money report, or the first money figure in its words), the page's
- *   that of the money in its sentence, else the basis whose rate its value is. A report on another
+ *   goes with (the first money figure in its words, else the money report from the same quote, or
+ *   for a page's few words from the same page address), the page's that of the money in its
+ *   sentence, else the basis whose rate its value is. A report on another
  *   basis is restated on the page's before it is judged, and says so.
  * - Currency names in reasons come from data (CompareOptions.currencyNames or the pack's
  *   `currencyNames`); without them the ISO code is shown.
@@ -162,6 +163,7 @@ export function compareMention(
   const spread = spreadOf(reports.filter((r) => r.value?.kind === kind));
   return {
     fact,
+    match: expandMatch(fact.match, pack),
     page,
     reports,
     spread,
@@ -169,6 +171,19 @@ export function compareMention(
     agreeCount,
     differCount,
     ...(pageSide?.basis && mention.value ? { pageBasis: pageSide.basis } : {}),
+  };
+}
+
+/** The match terms as a text writes them: each "@class" replaced by the vocabulary's terms of that class. */
+function expandMatch(match: Fact['match'], pack: ClaimPack): Fact['match'] {
+  const classes = pack.vocabulary?.terms ?? {};
+  const expand = (terms: readonly string[]) =>
+    terms.flatMap((t) => (t.startsWith('@') ? (classes[t.slice(1)] ?? []) : [t]));
+  return {
+    ...match,
+    ...(match.all ? { all: match.all.map(expand) } : {}),
+    ...(match.measure ? { measure: expand(match.measure) } : {}),
+    ...(match.context ? { context: match.context.map(expand) } : {}),
   };
 }
 
@@ -214,9 +229,12 @@ function spanOf(q: Quantityish, precision?: number): Span {
     q.amount === undefined
       ? 0
       : (precision ?? (q.kind === 'percent' ? 0.5 * 10 ** -decimalsOf(q.amount) : precisionOf(q.amount)));
-  // A hedged bound ("almost 30%", "more than 30%") reaches a unit of its last digit past the number.
-  const below = q.hedge && q.amount !== undefined && q.max === q.amount && q.min === undefined ? 2 * p : 0;
-  const above = q.hedge && q.amount !== undefined && q.min === q.amount && q.max === undefined ? 2 * p : 0;
+  // A hedged bound ("almost 30%", "more than 30%") reaches a unit of its last digit past the number;
+  // a hedged point ("about 30%") a unit of its last digit either way.
+  const hedged = !!q.hedge && q.amount !== undefined;
+  const around = hedged && q.min === undefined && q.max === undefined;
+  const below = (hedged && q.max === q.amount && q.min === undefined) || around ? 2 * p : 0;
+  const above = (hedged && q.min === q.amount && q.max === undefined) || around ? 2 * p : 0;
   const lo = (q.min ?? q.amount ?? Number.NEGATIVE_INFINITY) - below;
   const hi = (q.max ?? q.amount ?? Number.POSITIVE_INFINITY) + above;
   return { lo, hi, point, precision: p, stated: q.amount !== undefined };
@@ -245,13 +263,26 @@ function convert(span: Span, from: Currency, to: Currency, rate: number): Span {
   };
 }
 
-/** A report's basis: the currency of the money it goes with (its quote's money report, or its words' first money). */
+/**
+ * A report's basis: the currency of the money it goes with. That is the first money in its own words,
+ * else the money report from the same source (the same outlet and quote for a seed's quote; the same
+ * outlet and page address for a page's few words, which hold no quote), else the basis its value is.
+ */
 function reportBasis(report: Report, ctx: Context, side: Side): Currency | undefined {
+  const own = basisOfText(reportText(report), ctx.currencies);
+  if (own) return own;
   for (const fact of ctx.pack.facts)
     for (const r of fact.reports)
-      if (r !== report && r.quote === report.quote && r.outlet === report.outlet && r.value?.kind === 'money')
-        if (r.value.currency) return r.value.currency;
-  return basisOfText(reportText(report), ctx.currencies) ?? (ctx.bases ? basisByValue(side, ctx.bases) : undefined);
+      if (r !== report && r.value?.kind === 'money' && r.value.currency && sameSource(r, report))
+        return r.value.currency;
+  return ctx.bases ? basisByValue(side, ctx.bases) : undefined;
+}
+
+/** Two reports from one text: the same outlet and quote, or (without quotes) the same outlet and page. */
+function sameSource(a: Report, b: Report): boolean {
+  if (a.outlet !== b.outlet) return false;
+  if (a.quote !== undefined || b.quote !== undefined) return a.quote === b.quote;
+  return a.url !== undefined && a.url === b.url;
 }
 
 function basisOfText(words: string, currencies: CurrencyReader): Currency | undefined {

@@ -1,6 +1,7 @@
 /**
- * Which period a quantity or a sentence speaks of: the sentence's own period nearest the quantity,
- * months before bare years, else the last period of the few sentences before it.
+ * Which period a quantity or a sentence speaks of: a period in the quantity's own clause (months
+ * before bare years), else the sentence's nearest period before the quantity, else after it, else
+ * the last period of the few sentences before.
  */
 
 import type { TextPeriod } from './period.ts';
@@ -17,6 +18,8 @@ export function periodForQuantity(
   sentence: number,
   pageYear: number | undefined,
   target = false,
+  /** The quantity's clause (text offsets), when known. */
+  clause?: { start: number; end: number },
 ): TextPeriod | undefined {
   const own = periodsBySentence(sentence).filter((p) => p.since === undefined);
   // A goal's period is its deadline ("by 2024"), or a year written with it ("2024年…的目标").
@@ -31,15 +34,21 @@ export function periodForQuantity(
         at,
       )
     );
+  const inClause = clause ? own.filter((p) => p.start >= clause.start && p.end <= clause.end) : own;
+  const plain = own.filter((p) => p.by === undefined);
   const pick =
     nearest(
-      own.filter((p) => p.months),
+      inClause.filter((p) => p.months),
       at,
     ) ??
     nearest(
-      own.filter((p) => p.by === undefined),
+      inClause.filter((p) => p.by === undefined),
       at,
     ) ??
+    // "$190 bn (up 29.3%), and in January–February $33.7 bn": a figure outside every period's clause
+    // belongs to the period read before it.
+    plain.filter((p) => p.end <= at).at(-1) ??
+    nearest(plain, at) ??
     nearest(own, at);
   const found = pick ?? fromContext(periodsBySentence, sentence);
   if (!found?.months || found.year !== undefined) return found;

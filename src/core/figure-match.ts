@@ -64,7 +64,7 @@ export function matchFigures(
       if (!fact.all.every((re) => findTerms(re, sentence.text).length > 0)) continue;
       if (!fact.context.every((re) => findTerms(re, sentence.text).length > 0 || findTerms(re, before).length > 0))
         continue;
-      const period = periodForQuantity(q.start, periods, index, pageYear, fact.target);
+      const period = periodForQuantity(q.start, periods, index, pageYear, fact.target, clauseOf(sentence, q));
       if (!periodFits(fact.period, period, fact.periodOptional, pageYear)) continue;
       hits.push({ fact, quantity: own });
     }
@@ -95,6 +95,25 @@ export function measuresIn(sentence: Sentence, index: TermIndex<CompiledFact>, s
   }
   return out;
 }
+
+/**
+ * The clause a quantity stands in: between the separators around it (a semicolon, a dash, a closing bracket,
+ * a comma before "and"/"while"/"а"/"но", and their zh forms).
+ */
+function clauseOf(sentence: Sentence, q: ParsedQuantity): { start: number; end: number } {
+  const text = sentence.text;
+  const from = q.start - sentence.start;
+  const to = q.end - sentence.start;
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    if (m.index + m[0].length <= from) start = m.index + m[0].length;
+    else if (m.index >= to) return { start: sentence.start + start, end: sentence.start + m.index };
+  }
+  return { start: sentence.start + start, end: sentence.end };
+}
+
+const CLAUSE_BREAK = /[;；)）—]|,\s+(?:and|while|whereas|but|а|но|и|при\s+этом)(?![\p{L}])|[，、](?:而|但|其中)?/giu;
 
 /** The quantity in the fact's pack's own currency: a sign the pack does not know is not money of its story. */
 function inPackCurrency(q: ParsedQuantity, fact: CompiledFact): ParsedQuantity | undefined {
@@ -192,9 +211,9 @@ function excluded(fact: CompiledFact, sentence: Sentence, q: ParsedQuantity, at:
   if (!exclude) return false;
   const text = sentence.text;
   const rel = (n: number) => Math.max(0, Math.min(text.length, n - sentence.start));
-  const before = text.slice(rel(at.start - QUALIFIER_BEFORE), rel(at.start)).replace(/^.*[,;:—–]/s, '');
+  const before = text.slice(rel(at.start - QUALIFIER_BEFORE), rel(at.start)).replace(/^.*[,;:—–，、；：]/s, '');
   const [from, to] = at.end <= q.start ? [at.end, q.start] : [q.end, at.start];
-  const between = text.slice(rel(from), rel(to)).split(/[,;—–(]/)[0];
+  const between = text.slice(rel(from), rel(to)).split(/[,;—–(，、；（]/)[0];
   return findTerms(exclude, `${before} ${at.text} ${between}`).length > 0;
 }
 

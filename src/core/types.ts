@@ -70,6 +70,8 @@ export interface ComparedReport {
 
 export interface Comparison {
   fact: Fact;
+  /** The fact's match terms with the pack's "@class" terms written out (what the card marks in outlets' words). */
+  match?: Fact['match'];
   page?: NormalizedValue;
   reports: ComparedReport[];
   /** Smallest and largest reported value, in the fact's band unit. */
