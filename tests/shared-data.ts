@@ -83,3 +83,25 @@ export function itWithSeeds(name: string, fn: () => Promise<void> | void, timeou
     it.skip(`${name} — skipped: ${gate.message}`);
   }
 }
+
+/** The development corpus of other outlets' pages (../shared/corpus/dev.jsonl, or SECOND_SOURCE_CORPUS). */
+export const CORPUS_FILE = resolve(
+  REPO_ROOT,
+  process.env.SECOND_SOURCE_CORPUS ?? join('..', 'shared', 'corpus', 'dev.jsonl'),
+);
+
+/** describe() for a suite that needs the corpus: the same rules as the seeds (a failure under CI, a skip elsewhere). */
+export function describeWithCorpus(name: string, body: () => void): void {
+  const present = statSync(CORPUS_FILE, { throwIfNoEntry: false })?.isFile() ?? false;
+  if (present) describe(name, body);
+  else if (inCI())
+    describe(name, () => {
+      it('has the development corpus', () => {
+        throw new Error(`${CORPUS_FILE} is missing: CI must have it`);
+      });
+    });
+  else {
+    warnSkip(`${CORPUS_FILE} is missing (set SECOND_SOURCE_CORPUS to use another file)`);
+    it.skip(`${name} — skipped: ${CORPUS_FILE} is missing`);
+  }
+}
