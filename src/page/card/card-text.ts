@@ -1,6 +1,7 @@
 /** The words and symbols of the card, apart from layout: pure, so tests can check them directly. */
 import type { Fact, Report } from '../../core/schema.ts';
-import type { Agreement, Comparison } from '../../core/types.ts';
+import { compileTerms, findTerms } from '../../core/terms.ts';
+import type { Agreement, ComparedReport, Comparison } from '../../core/types.ts';
 
 export const AGREEMENT_ICON: Record<Agreement, string> = { agree: '✓', differ: '≠', unknown: '–' };
 export const AGREEMENT_LABEL: Record<Agreement, string> = {
@@ -93,22 +94,19 @@ export const FOLD_OVER = 4;
 /** …and this many stay shown above the fold (so a fold always hides at least two). */
 export const SHOWN_WHEN_FOLDED = 3;
 
+/**
+ * The fold's summary: "Show 2 more outlets" when each folded report is another outlet's, else
+ * "Show 19 more reports" (an outlet may have reported from several pages).
+ */
+export function moreLabel(shown: readonly ComparedReport[], rest: readonly ComparedReport[]): string {
+  const n = rest.length;
+  const seen = new Set(shown.map((r) => r.outlet.id));
+  const outlets = new Set(rest.map((r) => r.outlet.id).filter((id) => !seen.has(id))).size;
+  return outlets === n ? `Show ${n} more outlet${n === 1 ? '' : 's'}` : `Show ${n} more report${n === 1 ? '' : 's'}`;
+}
+
 /** Words up to this long are the statement as a whole. */
 const SHORT_WORDS = 80;
-
-const WORD_CHAR = '[\\p{L}\\p{N}]';
-
-/** A match term as a pattern: case-insensitive, at word boundaries, `*` any ending, spaces also hyphens. */
-function termPattern(term: string): RegExp | undefined {
-  const t = term.trim();
-  if (!t) return undefined;
-  const wild = t.endsWith('*');
-  const body = (wild ? t.slice(0, -1) : t)
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('[\\s\u2010-\u2014-]+');
-  return new RegExp(`(?<!${WORD_CHAR})${body}${wild ? `${WORD_CHAR}*` : `(?!${WORD_CHAR})`}`, 'giu');
-}
 
 /**
  * The part of an outlet's words that states the fact: the shortest stretch holding a term of as many
@@ -117,14 +115,16 @@ function termPattern(term: string): RegExp | undefined {
  */
 export function emphasis(words: string, fact: Pick<Fact, 'match'>): { before: string; em: string; after: string } {
   if (words.length <= SHORT_WORDS) return { before: '', em: words, after: '' };
-  const groups = [...(fact.match.all ?? []), ...(fact.match.measure ? [fact.match.measure] : [])];
+  // Who and where (context groups) belong to the statement as much as what.
+  const groups = [
+    ...(fact.match.all ?? []),
+    ...(fact.match.measure ? [fact.match.measure] : []),
+    ...(fact.match.context ?? []),
+  ];
   const hits: { start: number; end: number; group: number }[] = [];
+  // The engine's own reading of terms: word boundaries, "*" endings, unspaced scripts, apostrophes.
   groups.forEach((terms, group) => {
-    for (const term of terms) {
-      const re = termPattern(term);
-      if (!re) continue;
-      for (const m of words.matchAll(re)) hits.push({ start: m.index, end: m.index + m[0].length, group });
-    }
+    for (const m of findTerms(compileTerms(terms), words)) hits.push({ start: m.start, end: m.end, group });
   });
   if (!hits.length) return { before: words, em: '', after: '' };
   hits.sort((a, b) => a.start - b.start || b.end - a.end);

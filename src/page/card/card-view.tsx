@@ -22,6 +22,8 @@ export interface CardViewProps {
 export function CardView({ model, theme, onClose }: CardViewProps) {
   const { comparison: c, mention, position, related } = model;
   const { fact } = c;
+  /** What the card marks in outlets' words: the fact's terms, the pack's "@class" terms written out. */
+  const terms = { match: c.match ?? fact.match };
   const meta = [fact.period, fact.measure].filter(Boolean).join(' · ');
   const counts = countsLine(c);
   return (
@@ -58,7 +60,7 @@ export function CardView({ model, theme, onClose }: CardViewProps) {
       </p>
 
       {c.verdict === 'qualitative' ? (
-        <SaidList reports={c.reports} fact={fact} />
+        <SaidList reports={c.reports} fact={terms} />
       ) : (
         <table class="reports">
           <caption class="vh">What other outlets reported</caption>
@@ -74,9 +76,10 @@ export function CardView({ model, theme, onClose }: CardViewProps) {
           </thead>
           {c.reports.map((item) => (
             <ReportRows
-              key={`${item.outlet.id}|${item.report.date}|${item.report.quote ?? item.report.words}`}
+              // One quote may state two values of a fact (a value and its change): the kind keeps keys apart.
+              key={`${item.outlet.id}|${item.report.date}|${item.report.quote ?? item.report.words}|${item.report.value?.kind}`}
               item={item}
-              fact={fact}
+              fact={terms}
             />
           ))}
         </table>

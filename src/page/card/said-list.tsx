@@ -10,6 +10,7 @@ import {
   emphasis,
   FOLD_OVER,
   formatReportDate,
+  moreLabel,
   reportWords,
   SHOWN_WHEN_FOLDED,
   safeUrl,
@@ -47,7 +48,7 @@ export function ReportNote({ item }: { item: ComparedReport }) {
   );
 }
 
-function SaidItem({ item, fact }: { item: ComparedReport; fact: Fact }) {
+function SaidItem({ item, fact }: { item: ComparedReport; fact: Pick<Fact, 'match'> }) {
   const { report, outlet } = item;
   const reasons = saidReasons(item);
   return (
@@ -78,7 +79,7 @@ function SaidItem({ item, fact }: { item: ComparedReport; fact: Fact }) {
 
 const keyOf = (item: ComparedReport) => `${item.outlet.id}|${item.report.date}|${reportWords(item.report)}`;
 
-export function SaidList({ reports, fact }: { reports: ComparedReport[]; fact: Fact }) {
+export function SaidList({ reports, fact }: { reports: ComparedReport[]; fact: Pick<Fact, 'match'> }) {
   const folded = reports.length > FOLD_OVER;
   const shown = folded ? reports.slice(0, SHOWN_WHEN_FOLDED) : reports;
   const rest = folded ? reports.slice(SHOWN_WHEN_FOLDED) : [];
@@ -91,9 +92,7 @@ export function SaidList({ reports, fact }: { reports: ComparedReport[]; fact: F
       </ol>
       {rest.length ? (
         <details class="more">
-          <summary>
-            Show {rest.length} more outlet{rest.length === 1 ? '' : 's'}
-          </summary>
+          <summary>{moreLabel(shown, rest)}</summary>
           <ol class="said-list" start={SHOWN_WHEN_FOLDED + 1}>
             {rest.map((item) => (
               <SaidItem key={keyOf(item)} item={item} fact={fact} />

@@ -5,15 +5,19 @@ import type { ClaimPack, Fact } from '../../../src/core/schema.ts';
 import type { Mention, ParsedQuantity } from '../../../src/core/types.ts';
 import { bundledPack } from './bundled-pack.ts';
 
-/**
- * The bundled dataset without the optional `bases` and `currencyNames` (whether or not it carries
- * them): each test gives the comparison exactly the data it is about.
- */
-const pack = { ...bundledPack(), currencyNames: undefined } as ClaimPack;
-const fact = (id: string): Fact => {
+/** The bundled dataset as it is: its facts' `bases`, its vocabulary's currency names ("yuan", "dollars"). */
+const pack = bundledPack() as ClaimPack;
+const bundledFact = (id: string): Fact => {
   const f = pack.facts.find((x) => x.id === id);
   if (!f) throw new Error(`no fact ${id}`);
-  return { ...f, bases: undefined } as Fact;
+  return f;
+};
+/** A bundled fact without its `bases`: each test gives the comparison exactly the data it is about. */
+const fact = (id: string): Fact => ({ ...bundledFact(id), bases: undefined });
+/** …and with only the seed articles' reports (those with a quote): the two yuan-basis quotes of a growth rate. */
+const quoted = (id: string): Fact => {
+  const f = fact(id);
+  return { ...f, reports: f.reports.filter((r) => r.quote) };
 };
 
 /** The customs' rates on each basis, as the dataset's optional `bases` would carry them. */
@@ -50,7 +54,7 @@ const DOLLAR_GROWTH = mention('Trade hit $190.27 billion in 2022, up 29.3 percen
 
 describe('growth rates on a currency basis', () => {
   const growth = (m: Mention, options: CompareOptions = { bases: TRADE_BASES, currencyNames: NAMES }) =>
-    compareMention(m, fact('trade-2022-growth'), pack, {}, options);
+    compareMention(m, quoted('trade-2022-growth'), pack, {}, options);
 
   it('a dollar-basis rate agrees with the yuan-basis reports once the basis is taken into account', () => {
     const c = growth(DOLLAR_GROWTH);
@@ -67,18 +71,60 @@ describe('growth rates on a currency basis', () => {
     expect(c.spread?.display).toBe('+29.3%');
   });
 
+  it('on the bundled growth fact: yuan-basis quotes restated, dollar-basis pages taken as they are', () => {
+    const real = bundledFact('trade-2022-growth');
+    expect(real.bases).toEqual(TRADE_BASES);
+    const c = compareMention(DOLLAR_GROWTH, real, pack);
+    expect(c.pageBasis).toBe('USD');
+    expect(c.page?.display).toBe('+29.3% (dollars basis)'); // the vocabulary's name
+    const quotes = c.reports.filter((r) => r.report.quote);
+    expect(quotes.map((r) => r.outlet.id)).toEqual(['seed-000-unknown', 'scmp']);
+    for (const r of quotes) {
+      expect(r.basis).toBe('CNY');
+      expect(r.agreement).toBe('agree');
+      expect(r.value?.display).toBe('+34.3% (yuan basis)');
+      expect(r.reasons[0]).toBe('+29.3% on a dollars basis');
+      expect(r.onPageBasis).toEqual({ currency: 'USD', amount: 29.3 });
+    }
+    // Pages' few words ("increased by 29.3%") name no money: the money their page reports is in dollars.
+    const pages = c.reports.filter((r) => !r.report.quote);
+    expect(pages).toHaveLength(9);
+    for (const r of pages) {
+      expect(r.basis).toBe('USD');
+      expect(r.onPageBasis).toBeUndefined();
+    }
+    // "almost a third" and a flat "30%" are not 29.3%; "nearly 30 percent", "about 30%" are.
+    expect(c.reports.filter((r) => r.agreement === 'differ').map((r) => r.outlet.id)).toEqual([
+      'forexlive-com',
+      'cultureru-com',
+    ]);
+    expect(c.agreeCount).toBe(9);
+    expect(c.verdict).toBe('differ');
+    expect(c.spread?.display).toBe('+29.3% – +33.3%');
+  });
+
   it('without bases in the data the same rates differ, as before', () => {
     const c = compareMention(DOLLAR_GROWTH, fact('trade-2022-growth'), pack);
     expect(c.verdict).toBe('differ');
-    expect(c.reports.every((r) => r.agreement === 'differ' && r.basis === undefined)).toBe(true);
+    expect(c.reports.every((r) => r.basis === undefined && !r.onPageBasis)).toBe(true);
+    // Only the rates stated on the page's own basis agree: the seed quotes' 34.3% differ.
+    const quotes = c.reports.filter((r) => r.report.quote);
+    expect(quotes.map((r) => [r.agreement, r.reasons[0]])).toEqual([
+      ['differ', '+5 pts from this page'],
+      ['differ', '+5 pts from this page'],
+    ]);
+    expect(c.reports.filter((r) => r.value?.amount === 29.3).every((r) => r.agreement === 'agree')).toBe(true);
   });
 
-  it('takes the bases from the fact itself, and shows ISO codes when no names are given', () => {
-    const withBases = { ...fact('trade-2022-growth'), bases: TRADE_BASES };
+  it('takes the bases from the fact itself and the names from the vocabulary; ISO codes given no names', () => {
+    const withBases = { ...quoted('trade-2022-growth'), bases: TRADE_BASES };
     const c = compareMention(DOLLAR_GROWTH, withBases, pack);
     expect(c.verdict).toBe('agree');
-    expect(c.reports[0].value?.display).toBe('+34.3% (CNY basis)');
-    expect(c.reports[0].reasons[0]).toBe('+29.3% on a USD basis');
+    expect(c.reports[0].value?.display).toBe('+34.3% (yuan basis)');
+    expect(c.reports[0].reasons[0]).toBe('+29.3% on a dollars basis');
+    const codes = compareMention(DOLLAR_GROWTH, withBases, pack, {}, { currencyNames: {} });
+    expect(codes.reports[0].value?.display).toBe('+34.3% (CNY basis)');
+    expect(codes.reports[0].reasons[0]).toBe('+29.3% on a USD basis');
   });
 
   it('reads the page’s basis from its value when its sentence names no money', () => {
@@ -118,6 +164,50 @@ describe('growth rates on a currency basis', () => {
     const dollars = mention('Trade hit $190 billion, up 31 percent.', '31 percent', { kind: 'percent', amount: 31 });
     const d = growth(dollars);
     expect(d.reports[0].reasons.slice(0, 2)).toEqual(['-1.7 pts from this page', '+29.3% on a dollar basis']);
+  });
+
+  it('takes a page report’s basis from the money of its own page, else from the money in its own words', () => {
+    // One outlet, two pages: one gives the total in yuan, the other in dollars with the rate beside it.
+    const wire = { outlet: 'wire', date: '2023-01-13' };
+    const yuanPage = { ...wire, url: 'https://wire.example/yuan' };
+    const dollarPage = { ...wire, url: 'https://wire.example/dollars' };
+    const total = {
+      ...fact('trade-2022-total'),
+      reports: [
+        { ...yuanPage, words: '1.28 trillion yuan', value: { kind: 'money', amount: 1.28e12, currency: 'CNY' } },
+        { ...dollarPage, words: '$190 billion', value: { kind: 'money', amount: 190e9, currency: 'USD' } },
+      ],
+    } as Fact;
+    const rate = {
+      ...fact('trade-2022-growth'),
+      bases: TRADE_BASES,
+      reports: [
+        { ...dollarPage, words: 'rose by 29.3%', value: { kind: 'percent', amount: 29.3 } },
+        { ...yuanPage, words: 'up 34.3% to 1.28 trillion yuan', value: { kind: 'percent', amount: 34.3 } },
+      ],
+    } as Fact;
+    const small = { ...pack, facts: [total, rate] };
+    const c = compareMention(DOLLAR_GROWTH, rate, small, {}, { currencyNames: NAMES });
+    expect(c.reports.map((r) => r.basis)).toEqual(['USD', 'CNY']);
+    expect(c.reports[0].reasons).toEqual(['same figure']); // not restated from a yuan basis it is not on
+    expect(c.reports[1].reasons[0]).toBe('+29.3% on a dollar basis');
+    expect(c.verdict).toBe('agree');
+  });
+
+  it('reads a hedged point as reaching a unit of its last digit either way ("about 30%")', () => {
+    const about = (n: number) =>
+      growth(
+        mention(`Trade hit $190 billion, up about ${n}%.`, `about ${n}%`, {
+          kind: 'percent',
+          amount: n,
+          hedge: 'about',
+        }),
+      );
+    expect(about(30).verdict).toBe('agree'); // 29.3 is about 30…
+    expect(about(29).verdict).toBe('agree'); // …and about 29
+    expect(about(31).verdict).toBe('differ');
+    const flat = mention('Trade hit $190 billion, up 30%.', '30%', { kind: 'percent', amount: 30 });
+    expect(growth(flat).verdict).toBe('differ'); // unhedged, 30% is 29.5–30.5
   });
 
   it('finds a report’s basis from its value when its words name no money (exports, 17.5%)', () => {
@@ -172,7 +262,10 @@ describe('money as each outlet wrote it', () => {
     const c = compareMention(yuanPage, total, pack, {}, { currencyNames: NAMES });
     expect(byOutlet(c, 'seed-000-unknown').reasons).toEqual(['same figure']);
     expect(byOutlet(c, 'vov-world').reasons[0]).toBe('dollar figure converted at ¥6.90/$');
-    expect(compareMention(yuanPage, total, pack).reports[1].reasons[0]).toBe('USD figure converted at ¥6.90/$');
+    const named = compareMention(yuanPage, total, pack); // the vocabulary's names
+    expect(byOutlet(named, 'vov-world').reasons[0]).toBe('dollars figure converted at ¥6.90/$');
+    const codes = compareMention(yuanPage, total, pack, {}, { currencyNames: {} });
+    expect(byOutlet(codes, 'vov-world').reasons[0]).toBe('USD figure converted at ¥6.90/$');
   });
 
   it('shows the page’s own two figures as written', () => {

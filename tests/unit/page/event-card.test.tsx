@@ -48,21 +48,28 @@ describe('event card', () => {
     expect(root.querySelector('table.reports')).toBeNull(); // no "in words · –" rows
     const items = root.querySelectorAll('.said-item');
     expect(items).toHaveLength(visit.reports.length);
-    expect(texts(root, '.said-item .said-words')).toEqual(visit.reports.map((r) => r.quote));
-    expect(texts(root, '.said-item .date')).toEqual([
-      '22 Mar 2023',
-      '20 Mar 2023',
-      '17 Mar 2023',
-      '17 Mar 2023',
-      '19 Mar 2023',
-    ]);
+    // The seed articles' quotes, then other pages' few words (no quote).
+    expect(visit.reports.filter((r) => r.quote)).toHaveLength(5);
+    expect(texts(root, '.said-item .said-words')).toEqual(visit.reports.map((r) => r.quote ?? r.words));
+    const dates = texts(root, '.said-item .date');
+    expect(dates.slice(0, 5)).toEqual(['22 Mar 2023', '20 Mar 2023', '17 Mar 2023', '17 Mar 2023', '19 Mar 2023']);
+    // A page with no date says so, and why, on hover.
+    const undated = [...root.querySelectorAll('.said-item .date')].filter((e) => e.textContent === 'undated');
+    expect(undated).toHaveLength(visit.reports.filter((r) => !r.date).length);
+    expect(undated.length).toBeGreaterThan(0);
+    for (const e of undated) expect(e.getAttribute('title')).toMatch(/^undated: /);
     const marks = texts(root, '.said-em');
+    // The fact's terms name the pack's classes ("@visit") and its context (who, where): marked as written.
+    expect(visit.match.all?.[0]).toContain('@visit');
     expect(marks[0]).toBe('Xi’s ongoing visit to Russia');
     expect(marks[1]).toBe('Xi Jinping meets Russian President Vladimir Putin at the Kremlin on March 20');
-    expect(marks.slice(2)).toEqual(visit.reports.slice(2).map((r) => r.quote)); // short: the whole statement
+    // short: the whole statement (every page's ≤ 12 words are short)
+    expect(marks.slice(2)).toEqual(visit.reports.slice(2).map((r) => r.quote ?? r.words));
     expect(root.textContent).not.toContain('in words, no figure');
     expect(texts(root, '.said-item .reasons li')).toContain('cites AFP');
-    expect(verdictLine(c)).toBe('5 outlets reported this, in their own words');
+    // 22 reports from 20 outlets: two outlets reported the visit on two pages each.
+    expect(visit.reports).toHaveLength(22);
+    expect(verdictLine(c)).toBe('20 outlets reported this, in their own words');
   });
 
   it('folds only when there are more than four reports, and never just one', () => {
@@ -70,8 +77,14 @@ describe('event card', () => {
     const many = show(compareMention(PAGE, visit, pack));
     const more = many.querySelector('details.more') as HTMLDetailsElement;
     expect(more.hasAttribute('open')).toBe(false);
-    expect(more.querySelector('summary')?.textContent).toBe('Show 2 more outlets');
-    expect(more.querySelectorAll('.said-item')).toHaveLength(2);
+    // 19 reports fold away, two outlets' twice each: reports, not outlets, are counted.
+    expect(more.querySelector('summary')?.textContent).toBe('Show 19 more reports');
+    expect(more.querySelectorAll('.said-item')).toHaveLength(19);
+    render(null, document.body);
+    document.body.innerHTML = '';
+    const five = show(compareMention(PAGE, { ...visit, reports: visit.reports.slice(0, 5) }, pack));
+    expect(five.querySelector('details.more summary')?.textContent).toBe('Show 2 more outlets');
+    expect(five.querySelectorAll('details.more .said-item')).toHaveLength(2);
     render(null, document.body);
     document.body.innerHTML = '';
     const four = { ...visit, reports: visit.reports.slice(0, 4) };
@@ -84,7 +97,7 @@ describe('event card', () => {
     const rank = fact('largest-trading-partner');
     const c = compareMention({}, rank, pack);
     const root = show({ ...c, verdict: 'differ' });
-    expect(texts(root, 'tbody.report .said-words')).toEqual(rank.reports.map((r) => r.quote));
+    expect(texts(root, 'tbody.report .said-words')).toEqual(rank.reports.map((r) => r.quote ?? r.words));
   });
 });
 
