@@ -13,7 +13,8 @@ import type { ClaimPack, Fact } from './schema.ts';
 import { createSentencePrefilter } from './sentence-prefilter.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 import { TermIndex } from './term-index.ts';
-import type { Mention } from './types.ts';
+import { holdsTerm } from './terms.ts';
+import type { Mention, ParsedQuantity } from './types.ts';
 import { compileVocabulary, currencyReader } from './vocabulary.ts';
 
 export { compareMention, type PageIdentity } from './compare.ts';
@@ -93,13 +94,21 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
     const eventYear = yearOfDate(options.pageDate ?? inferHeadDate(text));
     const sentences = splitSentences(text);
     const { figureAt, phraseAt } = prefilter(text, sentences);
+    // Quantities of a sentence, read once, offsets into the text.
+    const quantityCache: ParsedQuantity[][] = new Array(sentences.length);
+    const quantitiesOf = (k: number) =>
+      (quantityCache[k] ??= parseQuantities(sentences[k].text, currencies).map((q) => ({
+        ...q,
+        start: q.start + sentences[k].start,
+        end: q.end + sentences[k].start,
+      })));
     const carrySource = (i: number): number | undefined => {
       const s = sentences[i];
       const prev = sentences[i - 1];
       if (prev?.paragraph === s.paragraph && figureAt[i - 1]) {
         // "Trade saw a big jump. It was up 30 %": the measure carries when the sentence before
         // stated no number of its own, or this one goes on about it ("It", "Он", "其").
-        if (ANAPHOR.test(s.text) || parseQuantities(prev.text, currencies).length === 0) return i - 1;
+        if (ANAPHOR.test(s.text) || !mayHoldQuantity(prev.text) || quantitiesOf(i - 1).length === 0) return i - 1;
         return undefined;
       }
       if (i > 0 && figureAt[0] && s.text.length <= SHORT_LINE) return 0;
@@ -111,23 +120,33 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
     // A page said to name the pair (elsewhere) is read as if its title named it.
     const pairLine = options.pageNamesPair ? pairNamesLine : '';
     const context = readingContext(text, sentences, `${options.pageTitle ?? ''}\n${pairLine}`.trim());
+    // Many facts ask about the same term classes ("@china-names"): each class once per sentence.
+    const contextCache: Map<string, boolean>[] = new Array(sentences.length);
+    const inContext = (i: number) => {
+      const cache = contextCache[i] ?? new Map<string, boolean>();
+      contextCache[i] = cache;
+      let before: string | undefined;
+      return (re: RegExp) => {
+        let held = cache.get(re.source);
+        if (held === undefined) {
+          if (before === undefined) before = context(i);
+          held = holdsTerm(re, sentences[i].text) || holdsTerm(re, before);
+          cache.set(re.source, held);
+        }
+        return held;
+      };
+    };
     const found: Mention[] = [];
     sentences.forEach((s, i) => {
       // A sentence with a number but no measure of its own reads as a reader does: "it", "the total",
       // a "Label: value" line take the measure of the sentence before it in its paragraph, or of the
       // headline for a short line under it.
-      const from = figureAt[i] ? undefined : carrySource(i);
+      const from = figureAt[i] || !figures.length || !mayHoldQuantity(s.text) ? undefined : carrySource(i);
       const measureStarts = figureAt[i];
       if (!measureStarts && from === undefined && !phraseAt[i]) return;
       const quantities =
-        figures.length && (measureStarts || from !== undefined) && mayHoldQuantity(s.text)
-          ? parseQuantities(s.text, currencies)
-          : [];
+        figures.length && (measureStarts || from !== undefined) && mayHoldQuantity(s.text) ? quantitiesOf(i) : [];
       if (quantities.length) {
-        for (const q of quantities) {
-          q.start += s.start;
-          q.end += s.start;
-        }
         const carried =
           from === undefined
             ? []
@@ -143,7 +162,7 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
           periods,
           pageYear,
           measureStarts ?? [],
-          context(i),
+          inContext(i),
           carried,
         );
         for (const hit of hits) {
@@ -152,7 +171,7 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
         }
       }
       if (phraseAt[i])
-        for (const hit of matchPhrases(s, phraseAt[i], () => periods(i), eventYear, context(i)))
+        for (const hit of matchPhrases(s, phraseAt[i], () => periods(i), eventYear, inContext(i)))
           found.push(mention(hit.fact, hit.start, hit.end, s.text, text));
     });
     return mergeAdjacent(

@@ -8,7 +8,7 @@ import { periodFits, periodForQuantity, type SentencePeriods } from './context-p
 import type { Band } from './schema.ts';
 import type { Sentence } from './sentences.ts';
 import type { TermIndex } from './term-index.ts';
-import { findTerms, type TermMatch } from './terms.ts';
+import { findTerms, holdsTerm, type TermMatch } from './terms.ts';
 import type { ParsedQuantity } from './types.ts';
 
 const MAX_MEASURE_GAP = 160;
@@ -38,8 +38,8 @@ export function matchFigures(
   pageYear: number | undefined,
   /** Text offsets in the sentence where some fact's measure term starts (from the pre-filter). */
   measureStarts: readonly number[],
-  /** What the reader read before the sentence (its paragraph, the opening lines): for `context` groups. */
-  before = '',
+  /** Does the sentence, or what the reader read before it (its paragraph, the opening lines), hold one of these terms? */
+  inContext: (re: RegExp) => boolean = (re) => holdsTerm(re, sentence.text),
   /** Measures a reader carries over from an earlier sentence, placed at this sentence's start. */
   carried: readonly MeasureAt[] = [],
 ): FigureHit[] {
@@ -61,9 +61,8 @@ export function matchFigures(
       const own = inPackCurrency(q, fact);
       if (!own) continue;
       if (!fact.bands.some((band) => inBand(own, band, fact.toReference))) continue;
-      if (!fact.all.every((re) => findTerms(re, sentence.text).length > 0)) continue;
-      if (!fact.context.every((re) => findTerms(re, sentence.text).length > 0 || findTerms(re, before).length > 0))
-        continue;
+      if (!fact.all.every((re) => holdsTerm(re, sentence.text))) continue;
+      if (!fact.context.every(inContext)) continue;
       const period = periodForQuantity(q.start, periods, index, pageYear, fact.target, clauseOf(sentence, q));
       if (!periodFits(fact.period, period, fact.periodOptional, pageYear)) continue;
       hits.push({ fact, quantity: own });

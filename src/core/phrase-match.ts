@@ -29,7 +29,8 @@ export function matchPhrases(
   facts: readonly CompiledFact[],
   periods: () => readonly TextPeriod[],
   pageYear: number | undefined,
-  before: string,
+  /** Does the sentence, or what the reader read before it, hold one of these terms? */
+  inContext: (re: RegExp) => boolean,
 ): PhraseHit[] {
   const hits: PhraseHit[] = [];
   // "LONDON, March 17 (Reuters) -- …": the dateline dates the report, it states nothing.
@@ -41,8 +42,7 @@ export function matchPhrases(
     );
     if (groups.some((g) => g.length === 0)) continue;
     if (fact.exclude && findTerms(fact.exclude, sentence.text).length > 0) continue;
-    if (!fact.context.every((re) => findTerms(re, sentence.text).length > 0 || findTerms(re, before).length > 0))
-      continue;
+    if (!fact.context.every(inContext)) continue;
     const window = smallestWindow(groups);
     // The year an event is given is one written at its words, not anywhere in a long sentence
     // ("his first trip abroad since re-election, … the conflict that began in February 2022").

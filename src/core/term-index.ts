@@ -26,14 +26,11 @@ function keyOf(term: string): string {
 
 /** The key of the text at `at`: its first letters up to five or to a space or hyphen. */
 function keyAt(text: string, at: number): string {
-  let key = '';
-  for (let i = at; i < text.length && key.length < KEY_LENGTH; i++) {
-    const ch = text[i];
-    if (isSeparator(ch)) break;
-    const c = ch.charCodeAt(0);
-    key += c === 0x2019 ? "'" : c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : c < 128 ? ch : ch.toLowerCase();
-  }
-  return key;
+  let end = at;
+  const last = Math.min(text.length, at + KEY_LENGTH);
+  while (end < last && !isSeparator(text[end])) end++;
+  const key = text.slice(at, end).toLowerCase();
+  return key.includes('’') ? key.replace(/’/g, "'") : key;
 }
 
 export class TermIndex<T> {

@@ -41,6 +41,17 @@ export function compileTerms(terms: readonly string[]): RegExp | undefined {
   return new RegExp(alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`, 'giu');
 }
 
+/** Does a compileTerms pattern match anywhere in the text? (The first match only: no list is built.) */
+export function holdsTerm(re: RegExp | undefined, text: string): boolean {
+  if (!re || !text) return false;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length > 0) return true;
+    re.lastIndex++;
+  }
+  return false;
+}
+
 export function findTerms(re: RegExp | undefined, text: string, offset = 0): TermMatch[] {
   if (!re) return [];
   const out: TermMatch[] = [];
