@@ -120,7 +120,7 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
     // A page said to name the pair (elsewhere) is read as if its title named it.
     const pairLine = options.pageNamesPair ? pairNamesLine : '';
     const context = readingContext(text, sentences, `${options.pageTitle ?? ''}\n${pairLine}`.trim());
-    // Many facts ask about the same term classes ("@china-names"): each class once per sentence.
+    // Many facts ask about the same term classes ("@party-names"): each class once per sentence.
     const contextCache: Map<string, boolean>[] = new Array(sentences.length);
     const inContext = (i: number) => {
       const cache = contextCache[i] ?? new Map<string, boolean>();
