@@ -67,7 +67,7 @@ const SCALES: Record<string, number> = {
 };
 // en and ru scale words end at a word boundary; zh ones are glued to what follows.
 const AFTER_SCALE =
-  /^(?:[\s-]*(trillion|trln|trn|tn|billion|bln|bn|mln|million|mn|b|m|млрд|млн|трлн|миллиард|миллион|триллион)\p{Ll}{0,3}\.?(?![\p{L}])|\s*(万亿|萬億|千亿|百亿|亿|億|万|萬))/iu;
+  /^(?:[\s-]*(trillion|trln|trn|tn|billion|bln|bn|mln|million|mn|b|m)s?(?![\p{L}])|[\s-]*(млрд|млн|трлн|миллиард|миллион|триллион)\p{Ll}{0,3}\.?(?![\p{L}])|\s*(万亿|萬億|千亿|百亿|亿|億|万|萬))/iu;
 const AFTER_PERCENT = /^\s*(?:%|％|percent\b|per\s+cent\b|pct\b|pc\b|процент\p{L}*|проц\.)/iu;
 const AFTER_VOLUME =
   /^\s*(?:(?:trillion|billion|bn|million|млрд\.?|млн\.?|миллиард\p{L}*|万亿|亿|万)\s*)?(?:cubic\s+met(?:er|re)s?|cu\.?\s?m\b|m3\b|m³|bcm\b|кубометр\p{L}*|кубическ\p{L}*\s+метр\p{L}*|куб\.\s?м|立方米|方)/iu;
@@ -267,7 +267,7 @@ function readQuantity(
   const scaleMatch = AFTER_SCALE.exec(rest);
   let scale = 1;
   if (scaleMatch) {
-    const word = (scaleMatch[1] ?? scaleMatch[2]).toLowerCase();
+    const word = (scaleMatch[1] ?? scaleMatch[2] ?? scaleMatch[3]).toLowerCase();
     // A bare "m"/"b" only counts straight after a currency symbol ("$15b"), never as a word.
     if ((word === 'm' || word === 'b') && (!currency || scaleMatch[0].length !== 1)) scale = 1;
     else {
