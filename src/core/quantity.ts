@@ -76,7 +76,25 @@ const AFTER_COUNT =
 const AFTER_FOLD = /^(?:[\s-]*fold\b|\s*倍)/i;
 
 /** Growth phrases with no digits: "doubled", "more than doubled", "rose by at least half", "double-digit". */
-const GROWTH_WORDS: { re: RegExp; value: (m: RegExpExecArray) => Pick<ParsedQuantity, 'amount' | 'min' | 'max'> }[] = [
+const GROWTH_WORDS: {
+  re: RegExp;
+  value: (m: RegExpExecArray) => Pick<ParsedQuantity, 'amount' | 'min' | 'max'>;
+  kind?: ParsedQuantity['kind'];
+}[] = [
+  // Counts in ru and zh words: "сорока встреч", "около сорока раз", "四十多次".
+  {
+    re: /(?<![\p{L}])(двадцат|тридцат|сорок|пятидесят)\p{L}*\s+(?:встреч\p{L}*|раз)(?![\p{L}])/giu,
+    value: (m) => ({ amount: { двадцат: 20, тридцат: 30, сорок: 40, пятидесят: 50 }[m[1].toLowerCase()] }),
+    kind: 'count',
+  },
+  {
+    re: /(二十|三十|四十|五十)(多|余)?次/gu,
+    value: (m) => {
+      const n = { 二十: 20, 三十: 30, 四十: 40, 五十: 50 }[m[1]] ?? 0;
+      return m[2] ? { amount: n, min: n, max: n + 9 } : { amount: n };
+    },
+    kind: 'count',
+  },
   {
     re: /\b(doubled|tripled|trebled|quadrupled)\b/gi,
     value: (m) => ({ amount: { doubled: 100, tripled: 200, trebled: 200, quadrupled: 300 }[m[1].toLowerCase()] }),
@@ -135,7 +153,25 @@ const QUANTITY_WORDS = [
   'hundred',
   ...['trillion', 'trn', 'tn', 'billion', 'bn', 'mln', 'million', 'mn'],
   ...['doubled', 'tripled', 'trebled', 'quadrupled', 'half', 'third', 'quarter', 'fifth', 'twice', 'double', 'triple'],
-  ...['вдвое', 'два раза', 'полтора', '翻一番', '翻了一番', 'треть', 'четверть', 'половину', 'наполовину'],
+  ...[
+    'вдвое',
+    'два раза',
+    'полтора',
+    'двадцат',
+    'тридцат',
+    'сорок',
+    'пятидесят',
+    '二十',
+    '三十',
+    '四十',
+    '五十',
+    '翻一番',
+    '翻了一番',
+    'треть',
+    'четверть',
+    'половину',
+    'наполовину',
+  ],
   ...['一成', '二成', '两成', '三成', '四成', '五成', '六成', '七成', '八成', '九成', '倍', '分之', '一半'],
 ];
 const holdsQuantityWord = quickTest(QUANTITY_WORDS);
@@ -160,13 +196,11 @@ export function parseQuantities(text: string, currencies: CurrencyReader = NO_CU
       NUMBER.lastIndex = Math.max(NUMBER.lastIndex, q.end);
     }
   }
-  for (const { re, value } of GROWTH_WORDS) {
+  for (const { re, value, kind = 'percent' } of GROWTH_WORDS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (found.some((q) => m.index < q.end && q.start < m.index + m[0].length)) continue;
-      found.push(
-        withHedge(text, { kind: 'percent', ...value(m), text: m[0], start: m.index, end: m.index + m[0].length }),
-      );
+      found.push(withHedge(text, { kind, ...value(m), text: m[0], start: m.index, end: m.index + m[0].length }));
     }
   }
   return found.sort((a, b) => a.start - b.start);
