@@ -96,11 +96,19 @@ function nearest(periods: readonly TextPeriod[], at: number): TextPeriod | undef
  */
 export function periodFits(
   want: Period | undefined,
-  got: TextPeriod | undefined,
+  stated: TextPeriod | undefined,
   optional: boolean,
   pageYear?: number,
+  /** Years the text names anywhere: an undated "last year" is read as the fact's only if none speaks against it. */
+  textYears: readonly number[] = [],
 ): boolean {
   if (!want) return true;
+  // "last year" on an undated page: the figure may be the fact's (and the card says it could not be
+  // dated), unless the text names years that place it elsewhere.
+  const unresolved = stated?.unresolved !== undefined && stated.year === undefined && !stated.months;
+  const year = want.year;
+  if (unresolved && year !== undefined && textYears.some((y) => y !== year && y !== year + 1)) return false;
+  const got = unresolved ? undefined : stated;
   if (!got) {
     if (optional) return true;
     if (want.year === undefined || want.months || want.by !== undefined) return false;

@@ -94,6 +94,13 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
     const eventYear = yearOfDate(options.pageDate ?? inferHeadDate(text));
     const sentences = splitSentences(text);
     const { figureAt, phraseAt } = prefilter(text, sentences);
+    let years: number[] | undefined;
+    const textYears = () => {
+      years ??= [
+        ...new Set(Array.from(text.matchAll(/(?<![\d.,])((?:19|20)\d{2})(?![\d%]|[.,]\d)/g), (m) => Number(m[1]))),
+      ];
+      return years;
+    };
     // Quantities of a sentence, read once, offsets into the text.
     const quantityCache: ParsedQuantity[][] = new Array(sentences.length);
     const quantitiesOf = (k: number) =>
@@ -164,10 +171,12 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
           measureStarts ?? [],
           inContext(i),
           carried,
+          pageYear === undefined ? textYears() : [],
         );
         for (const hit of hits) {
           if (aboutAnotherParty(hit.fact, hit.quantity, s)) continue;
-          found.push(mention(hit.fact, hit.quantity.start, hit.quantity.end, s.text, text, hit.quantity));
+          const m = mention(hit.fact, hit.quantity.start, hit.quantity.end, s.text, text, hit.quantity);
+          found.push(hit.unresolved ? { ...m, unresolved: hit.unresolved } : m);
         }
       }
       if (phraseAt[i])

@@ -26,6 +26,8 @@ const DEADLINE_AFTER =
 export interface FigureHit {
   fact: CompiledFact;
   quantity: ParsedQuantity;
+  /** The relative period the figure's text gives, which the page's missing date left unplaced ("last year"). */
+  unresolved?: string;
 }
 
 export function matchFigures(
@@ -42,6 +44,8 @@ export function matchFigures(
   inContext: (re: RegExp) => boolean = (re) => holdsTerm(re, sentence.text),
   /** Measures a reader carries over from an earlier sentence, placed at this sentence's start. */
   carried: readonly MeasureAt[] = [],
+  /** Years the whole text names (for an undated "last year"). */
+  textYears: readonly number[] = [],
 ): FigureHit[] {
   const measures = [...carried, ...measuresIn(sentence, measureIndex, measureStarts)];
   if (measures.length === 0) return [];
@@ -64,8 +68,8 @@ export function matchFigures(
       if (!fact.all.every((re) => holdsTerm(re, sentence.text))) continue;
       if (!fact.context.every(inContext)) continue;
       const period = periodForQuantity(q.start, periods, index, pageYear, fact.target, clauseOf(sentence, q));
-      if (!periodFits(fact.period, period, fact.periodOptional, pageYear)) continue;
-      hits.push({ fact, quantity: own });
+      if (!periodFits(fact.period, period, fact.periodOptional, pageYear, textYears)) continue;
+      hits.push(period?.unresolved ? { fact, quantity: own, unresolved: period.unresolved } : { fact, quantity: own });
     }
   }
   return hits;

@@ -13,6 +13,8 @@ export interface TextPeriod {
   by?: number;
   /** "since 2010": a starting point, not the period of a figure. */
   since?: number;
+  /** A relative period ("last year", "去年") on a page with no date: named, but not placed in time. */
+  unresolved?: string;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -87,7 +89,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
     re: new RegExp(String.raw`\b(?:goal|target|aim|objective)s?\s+(?:for|of|in)\s+(${YEAR})\b`, 'gi'),
     read: (m) => ({ by: Number(m[1]) }),
   },
-  { re: /\b(last|this|next|previous|past)\s+year\b/gi, read: (m, y) => relativeYear(m[1], y) },
+  { re: /\b(last|this|next|previous|past)\s+year\b/gi, read: (m, y) => relativeYear(m[1], y, m[0]) },
   // zh: "2023年1-2月", "前两个月", "一季度", "上半年", "去年", "到2024年".
   {
     re: /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*(?:-|–|—|至|到|~|～)\s*(\d{1,2})\s*月/gu,
@@ -112,7 +114,9 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
   {
     re: /(去年|今年|明年|前年)/gu,
     read: (m, y) =>
-      y === undefined ? {} : { year: y + ({ 去年: -1, 今年: 0, 明年: 1, 前年: -2 } as Record<string, number>)[m[1]] },
+      y === undefined
+        ? { unresolved: m[0] }
+        : { year: y + ({ 去年: -1, 今年: 0, 明年: 1, 前年: -2 } as Record<string, number>)[m[1]] },
   },
   {
     re: new RegExp(String.raw`(${ZH_COUNT})\s*年前`, 'gu'),
@@ -146,7 +150,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
   {
     re: /(?<![\p{L}])(прошл|минувш|этом|текущ|следующ)\p{L}*\s+год\p{L}*/giu,
     read: (m, y) => {
-      if (y === undefined) return {};
+      if (y === undefined) return { unresolved: m[0] };
       const w = m[1].toLowerCase();
       return { year: w === 'прошл' || w === 'минувш' ? y - 1 : w === 'следующ' ? y + 1 : y };
     },
@@ -186,8 +190,8 @@ export function findPeriods(sentence: string, offset: number, pageYear?: number)
   return taken.sort((a, b) => a.start - b.start);
 }
 
-function relativeYear(word: string, pageYear?: number): Omit<TextPeriod, 'start' | 'end'> {
-  if (pageYear === undefined) return {};
+function relativeYear(word: string, pageYear: number | undefined, written: string): Omit<TextPeriod, 'start' | 'end'> {
+  if (pageYear === undefined) return { unresolved: written };
   const w = word.toLowerCase();
   return { year: w === 'this' ? pageYear : w === 'next' ? pageYear + 1 : pageYear - 1 };
 }

@@ -36,6 +36,8 @@ export interface Mention {
   sentence: string;
   /** The page's value when the mention is a quantity. */
   value?: ParsedQuantity;
+  /** A relative period of the figure ("last year") that the page's missing date left undated. */
+  unresolved?: string;
 }
 
 export type Agreement = 'agree' | 'differ' | 'unknown';

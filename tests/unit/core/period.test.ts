@@ -35,8 +35,10 @@ describe('findPeriods', () => {
     expect(periods('$2022 billion')).toEqual([]);
   });
 
-  it('leaves relative years unresolved without a page year', () => {
-    expect(findPeriods('last year', 0, undefined)).toEqual([]);
+  it('leaves relative years unresolved without a page year, and says which', () => {
+    expect(findPeriods('last year', 0, undefined)).toEqual([{ start: 0, end: 9, unresolved: 'last year' }]);
+    expect(findPeriods('去年', 0, undefined)).toEqual([{ start: 0, end: 2, unresolved: '去年' }]);
+    expect(findPeriods('в прошлом году', 0, undefined)).toEqual([{ start: 2, end: 14, unresolved: 'прошлом году' }]);
   });
 });
 
