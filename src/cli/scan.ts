@@ -78,6 +78,7 @@ runCli(COMMAND, (args) => {
         start: m.start,
         end: m.end,
         sentence: m.sentence,
+        ...(m.unresolved ? { unresolvedPeriod: m.unresolved } : {}),
         value: m.value
           ? {
               kind: m.value.kind,

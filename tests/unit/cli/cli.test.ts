@@ -264,6 +264,20 @@ describe('scan without a page date: relative periods are reported as unresolved'
     for (const p of file.unresolved) expect(TEXT.slice(p.start, p.end)).toBe(p.text);
   });
 
+  it('--json: a figure given only as "last year" on an undated text is found, and says its period is undated', () => {
+    const text = 'Trade between China and Russia hit a record $190 billion last year, officials said.';
+    const r = run('scan', ['--json', '-'], text);
+    const [file] = JSON.parse(r.out).files;
+    expect(file.mentions).toEqual([
+      expect.objectContaining({ fact: 'trade-2022-total', unresolvedPeriod: 'last year' }),
+    ]);
+    // The same figure on a text that names another year is not read as 2022's.
+    const other = run('scan', ['--json', '-'], `${text} In 2019 it was $110 billion.`);
+    expect(
+      JSON.parse(other.out).files[0].mentions.filter((m: { fact: string }) => m.fact === 'trade-2022-total'),
+    ).toEqual([]);
+  });
+
   it('--date resolves them: nothing listed, and the mention is found', () => {
     const r = run('scan', ['--json', '--date', '2023-03-21', '-'], TEXT);
     const [file] = JSON.parse(r.out).files;
