@@ -1,6 +1,9 @@
 /**
  * Screenshots of the popup and the options page for docs/screenshots, light and dark:
  *   npm run build:chrome && npx tsx scripts/screenshot-pages.ts
+ * and of the popup with the browser in Chinese and in Russian (popup-zh-CN.png, popup-ru.png;
+ * needs chromium-l10n and fonts-noto-cjk), alone with --locales:
+ *   npx tsx scripts/screenshot-pages.ts --locales
  *
  * Headless Chromium loads dist/chrome. A seed article (../shared/seeds, laid out by the e2e
  * harness) is served locally as if on www.scmp.com (--host-resolver-rules), so the popup shows a
@@ -24,6 +27,9 @@ const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 
 declare const chrome: import('webextension-polyfill').Browser;
 
+/** Browser UI languages for the localized popup screenshots (the extension's _locales follow them). */
+const LOCALES = ['zh-CN', 'ru'];
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
   mkdirSync(join(TMP, 'home'), { recursive: true });
@@ -34,15 +40,33 @@ async function main() {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
+  try {
+    if (!process.argv.includes('--locales')) await pages(port);
+    for (const locale of LOCALES) await localizedPopup(port, locale);
+  } finally {
+    server.close();
+  }
+}
 
-  const profile = join(TMP, 'screenshot-profile');
+/**
+ * Headless Chromium with the extension, its UI in `locale` when given (--lang and LANGUAGE: on
+ * Linux both pick the UI language, whose locales/<lang>.pak must be installed), the seed article
+ * open and summarised.
+ */
+async function launch(port: number, locale?: string) {
+  const profile = join(TMP, `screenshot-profile${locale ? `-${locale}` : ''}`);
   rmSync(profile, { recursive: true, force: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     deviceScaleFactor: 2,
     viewport: { width: 1100, height: 900 },
+    ...(locale && {
+      locale,
+      env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` },
+    }),
     args: [
+      ...(locale ? [`--lang=${locale}`] : []),
       `--disable-extensions-except=${EXT}`,
       `--load-extension=${EXT}`,
       '--no-sandbox',
@@ -51,16 +75,38 @@ async function main() {
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
     ],
   });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extId = new URL(sw.url()).host;
+  const article = await context.newPage();
+  const pageUrl = `http://${HOST}/news/china/diplomacy/seed-${SEED}`;
+  await article.goto(pageUrl);
+  const tabId = await summaryTab(sw, pageUrl);
+  console.log(`${locale ?? 'default'}: page ${pageUrl} → tab ${tabId}`);
+  return { context, extId, tabId };
+}
+
+/** The popup (light) with the browser in `locale`: docs/screenshots/popup-<locale>.png. */
+async function localizedPopup(port: number, locale: string) {
+  const { context, extId, tabId } = await launch(port, locale);
   try {
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extId = new URL(sw.url()).host;
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.emulateMedia({ colorScheme: 'light' });
+    await popup.goto(`chrome-extension://${extId}/src/popup/index.html?tabId=${tabId}`);
+    await popup.waitForSelector('button.fact');
+    const lang = await popup.evaluate(() => document.documentElement.lang);
+    if (lang !== locale) throw new Error(`the popup is in "${lang}", not ${locale}: is chromium-l10n installed?`);
+    await settle(popup);
+    await popup.locator('.popup').screenshot({ path: join(OUT, `popup-${locale}.png`) });
+    console.log(`wrote ${OUT}/popup-${locale}.png`);
+  } finally {
+    await context.close();
+  }
+}
 
-    const article = await context.newPage();
-    const pageUrl = `http://${HOST}/news/china/diplomacy/seed-${SEED}`;
-    await article.goto(pageUrl);
-    const tabId = await summaryTab(sw, pageUrl);
-    console.log(`page ${pageUrl} → tab ${tabId}`);
-
+async function pages(port: number) {
+  const { context, extId, tabId } = await launch(port);
+  try {
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 360, height: 600 });
     for (const scheme of ['light', 'dark'] as const) {
@@ -106,7 +152,6 @@ async function main() {
     console.log(`wrote ${OUT}/{popup,options}-{light,dark}.png, options-import-error.png`);
   } finally {
     await context.close();
-    server.close();
   }
 }
 

@@ -49,9 +49,13 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 STEP=browsers
 banner "browsers: chromium and firefox-esr"
-if ! command -v chromium >/dev/null 2>&1 || ! command -v firefox-esr >/dev/null 2>&1; then
+# The browsers' Chinese and Russian UI (tests/e2e/i18n.e2e.ts reads the extension in them) and CJK fonts.
+BROWSER_PACKAGES="chromium chromium-l10n firefox-esr firefox-esr-l10n-zh-cn firefox-esr-l10n-ru fonts-noto-cjk"
+# shellcheck disable=SC2086
+if ! dpkg -s $BROWSER_PACKAGES >/dev/null 2>&1; then
   as_root apt-get update
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium firefox-esr
+  # shellcheck disable=SC2086
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y $BROWSER_PACKAGES
 fi
 chromium --version 2>/dev/null | grep -v 'unexpected operator' || true
 firefox-esr --version 2>/dev/null || true

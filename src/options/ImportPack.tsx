@@ -3,7 +3,8 @@
  * with visible progress; errors are listed in an alert, each naming the file, fact and field.
  */
 import { useRef, useState } from 'preact/hooks';
-import { formatBytes, type ImportResult, importPack, MAX_IMPORT_BYTES } from '../settings/store.ts';
+import { type ImportResult, importPack, MAX_IMPORT_BYTES } from '../settings/store.ts';
+import { formatSize, t, tn } from '../ui/i18n.ts';
 
 type Phase =
   | { kind: 'idle' }
@@ -24,26 +25,26 @@ export function ImportPack({ onSaved }: { onSaved: () => void }) {
       setPhase({
         kind: 'failed',
         fileName: file.name,
-        errors: [`${file.name}: the file is ${formatBytes(file.size)}; packs can be at most 5 MB.`],
+        errors: [t('fileTooLarge', [file.name, formatSize(file.size), formatSize(MAX_IMPORT_BYTES)])],
       });
       return;
     }
-    setPhase({ kind: 'busy', step: 1, text: `Reading ${file.name} (${formatBytes(file.size)})…` });
+    setPhase({ kind: 'busy', step: 1, text: t('readingFile', [file.name, formatSize(file.size)]) });
     await paint();
     let text: string;
     try {
       text = await file.text();
     } catch (e) {
-      setPhase({ kind: 'failed', fileName: file.name, errors: [`${file.name}: could not be read (${String(e)}).`] });
+      setPhase({ kind: 'failed', fileName: file.name, errors: [t('fileUnreadable', [file.name, String(e)])] });
       return;
     }
-    setPhase({ kind: 'busy', step: 2, text: `Checking ${file.name}…` });
+    setPhase({ kind: 'busy', step: 2, text: t('checkingFile', file.name) });
     await paint();
     const result = await importPack(text, file.name).catch(
       (e): ImportResult => ({ ok: false, errors: [`${file.name}: ${e instanceof Error ? e.message : String(e)}`] }),
     );
     if (result.ok) {
-      setPhase({ kind: 'done', text: `Imported ${result.pack.name}: ${plural(result.facts, 'fact')}` });
+      setPhase({ kind: 'done', text: t('importedPackFacts', [result.pack.name, tn('factCount', result.facts)]) });
       onSaved();
     } else {
       setPhase({ kind: 'failed', fileName: file.name, errors: result.errors });
@@ -54,8 +55,8 @@ export function ImportPack({ onSaved }: { onSaved: () => void }) {
   const busy = phase.kind === 'busy';
   return (
     <div class="import">
-      <h3>Import a pack</h3>
-      <p class="hint">A JSON file in the claim pack format (at most 5 MB). It is checked before anything is saved.</p>
+      <h3>{t('importAPack')}</h3>
+      <p class="hint">{t('importAPackHint', formatSize(MAX_IMPORT_BYTES))}</p>
       <label class={`btn btn-primary file-btn${busy ? ' is-busy' : ''}`}>
         <input
           ref={input}
@@ -68,12 +69,12 @@ export function ImportPack({ onSaved }: { onSaved: () => void }) {
             if (file) void onFile(file);
           }}
         />
-        Choose a .json file…
+        {t('chooseJsonFile')}
       </label>
       <div class="import-status" role="status" aria-live="polite">
         {phase.kind === 'busy' && (
           <div class="progress-line">
-            <progress max={STEPS} value={phase.step} aria-label="Import progress" />
+            <progress max={STEPS} value={phase.step} aria-label={t('importProgress')} />
             <span>{phase.text}</span>
           </div>
         )}
@@ -82,8 +83,8 @@ export function ImportPack({ onSaved }: { onSaved: () => void }) {
       {phase.kind === 'failed' && (
         <div class="import-errors" role="alert">
           <p>
-            {phase.fileName} was not imported; your settings are unchanged.{' '}
-            {phase.errors.length > 1 ? `${phase.errors.length} problems:` : ''}
+            {t('fileNotImported', phase.fileName)}{' '}
+            {phase.errors.length > 1 ? tn('problemCount', phase.errors.length) : ''}
           </p>
           <ul>
             {phase.errors.map((e, i) => (
@@ -95,8 +96,4 @@ export function ImportPack({ onSaved }: { onSaved: () => void }) {
       )}
     </div>
   );
-}
-
-function plural(n: number, one: string): string {
-  return `${n} ${one}${n === 1 ? '' : 's'}`;
 }

@@ -1,4 +1,5 @@
 /** The options page: sites where Second Source is off, highlight style, claim packs. */
+import { t } from '../ui/i18n.ts';
 import { Logo } from '../ui/Logo.tsx';
 import { PacksSection } from './PacksSection.tsx';
 import { SitesSection } from './SitesSection.tsx';
@@ -11,13 +12,13 @@ export function Options() {
     <div class="page">
       <header class="page-head">
         <Logo size={28} />
-        <h1>Second Source</h1>
-        <span class="page-sub">Options</span>
+        <h1>{t('extName')}</h1>
+        <span class="page-sub">{t('options')}</span>
         <SaveLine status={saveStatus} />
       </header>
       {problems.length > 0 && (
         <div class="notice" role="note">
-          <p>Some stored settings could not be read. Everything readable was kept:</p>
+          <p>{t('someSettingsUnreadable')}</p>
           <ul>
             {problems.map((p) => (
               <li key={p}>{p}</li>
@@ -33,10 +34,10 @@ export function Options() {
         </main>
       ) : (
         <main aria-busy="true" class="loading">
-          Loading settings…
+          {t('loadingSettings')}
         </main>
       )}
-      <footer class="page-foot">Second Source works offline: nothing you read or import leaves your browser.</footer>
+      <footer class="page-foot">{t('worksOffline')}</footer>
     </div>
   );
 }
@@ -44,11 +45,11 @@ export function Options() {
 function SaveLine({ status }: { status: SaveStatus }) {
   const text =
     status.kind === 'saving'
-      ? 'Saving…'
+      ? t('saving')
       : status.kind === 'saved'
-        ? 'Saved'
+        ? t('saved')
         : status.kind === 'error'
-          ? `Not saved: ${status.message.replace(/^Not saved:\s*/, '')}`
+          ? t('notSavedReason', status.message.replace(/^Not saved:\s*/, ''))
           : '';
   return (
     <p class={`save-line ${status.kind}`} role="status" aria-live="polite">

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ClaimPack } from '../core/schema.ts';
 import { countReports, exportPack, packData, removePack, setPackEnabled } from '../settings/store.ts';
 import type { Settings, StoredPack } from '../settings/types.ts';
+import { formatDate, t, tn } from '../ui/i18n.ts';
 import { Switch } from '../ui/Switch.tsx';
 import { ImportPack } from './ImportPack.tsx';
 import type { SaveStatus } from './use-settings.ts';
@@ -26,11 +27,9 @@ export function PacksSection({ settings, save, onSaved, onStatus }: Props) {
 
   return (
     <section class="card" aria-labelledby="packs-h">
-      <h2 id="packs-h">Claim packs</h2>
-      <p class="hint">
-        Each pack lists facts and what outlets reported about them. Turned-off packs are not matched on pages.
-      </p>
-      <ul class="packs" aria-label="Installed claim packs">
+      <h2 id="packs-h">{t('claimPacks')}</h2>
+      <p class="hint">{t('claimPacksHint')}</p>
+      <ul class="packs" aria-label={t('installedClaimPacks')}>
         {settings.packs.map((p) => (
           <PackRow key={p.id} pack={p} data={data.get(p.id)} save={save} onStatus={onStatus} />
         ))}
@@ -67,7 +66,7 @@ function PackRow({ pack, data, save, onStatus }: RowProps) {
       <div class="pack-info">
         <p class="pack-name" id={nameId}>
           {name}
-          {pack.builtin && <span class="badge">Built in</span>}
+          {pack.builtin && <span class="badge">{t('builtIn')}</span>}
         </p>
         <p class="pack-meta">{packMeta(version, data, pack)}</p>
         {pack.problem && <p class="field-error">{pack.problem}</p>}
@@ -75,47 +74,47 @@ function PackRow({ pack, data, save, onStatus }: RowProps) {
       <div class="pack-actions">
         {confirming ? (
           <div class="confirm">
-            <span>Remove this pack?</span>
+            <span>{t('removeThisPack')}</span>
             <button
               type="button"
               class="btn btn-danger"
               ref={(el) => el?.focus()}
               onClick={() => void save(() => removePack(pack.id))}
             >
-              Remove
+              {t('remove')}
             </button>
             <button type="button" class="btn" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         ) : (
           <>
             <span class="switch-state" aria-hidden="true">
-              {pack.enabled ? 'On' : 'Off'}
+              {pack.enabled ? t('on') : t('off')}
             </span>
             <Switch
               checked={pack.enabled}
-              label={`Use ${name}`}
+              label={t('usePack', name)}
               disabled={!!pack.problem}
               onChange={(on) => void save(() => setPackEnabled(pack.id, on))}
             />
             <button
               type="button"
               class="btn"
-              aria-label={`Export ${name}`}
+              aria-label={t('exportPack', name)}
               disabled={!!pack.problem}
               onClick={onExport}
             >
-              Export
+              {t('export')}
             </button>
             {!pack.builtin && (
               <button
                 type="button"
                 class="btn btn-danger"
-                aria-label={`Remove ${name}`}
+                aria-label={t('removePack', name)}
                 onClick={() => setConfirming(true)}
               >
-                Remove
+                {t('remove')}
               </button>
             )}
           </>
@@ -125,13 +124,13 @@ function PackRow({ pack, data, save, onStatus }: RowProps) {
   );
 }
 
-/** "v2023.03.1 · 39 facts · 82 reports · imported 20/03/2026" */
+/** "v2023.03.1 · 39 facts · 82 reports · imported Mar 20, 2026", in the reader's language. */
 function packMeta(version: string, data: ClaimPack | undefined, pack: StoredPack): string {
   const parts: string[] = [];
   if (version) parts.push(`v${version.replace(/^v/, '')}`);
-  if (data) parts.push(plural(data.facts.length, 'fact'), plural(countReports(data), 'report'));
+  if (data) parts.push(tn('factCount', data.facts.length), tn('reportCount', countReports(data)));
   else if (!pack.problem) parts.push('…');
-  if (pack.importedAt) parts.push(`imported ${new Date(pack.importedAt).toLocaleDateString()}`);
+  if (pack.importedAt) parts.push(t('importedOnDate', formatDate(pack.importedAt)));
   return parts.join(' · ');
 }
 
@@ -145,8 +144,4 @@ function download(fileName: string, text: string) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
-
-function plural(n: number, one: string): string {
-  return `${n} ${one}${n === 1 ? '' : 's'}`;
 }

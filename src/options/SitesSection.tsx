@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { normalizeHost } from '../settings/sanitize.ts';
 import { setSiteEnabled } from '../settings/store.ts';
 import type { Settings } from '../settings/types.ts';
+import { t } from '../ui/i18n.ts';
 
 interface Props {
   settings: Settings;
@@ -18,15 +19,11 @@ export function SitesSection({ settings, save }: Props) {
     e.preventDefault();
     const host = normalizeHost(draft);
     if (!host) {
-      setError(
-        draft.trim()
-          ? `"${draft.trim()}" is not a site name. Try something like www.example.com.`
-          : 'Enter a site name.',
-      );
+      setError(draft.trim() ? t('notASiteName', draft.trim()) : t('enterASiteName'));
       return;
     }
     if (sites.includes(host)) {
-      setError(`${host} is already off.`);
+      setError(t('hostAlreadyOff', host));
       return;
     }
     setError('');
@@ -35,29 +32,29 @@ export function SitesSection({ settings, save }: Props) {
 
   return (
     <section class="card" aria-labelledby="sites-h">
-      <h2 id="sites-h">Sites</h2>
-      <p class="hint">Second Source runs on every site except the ones listed here.</p>
+      <h2 id="sites-h">{t('sites')}</h2>
+      <p class="hint">{t('runsOnEverySiteExcept')}</p>
       {sites.length === 0 ? (
-        <p class="empty">It is on everywhere. Turn it off for a site here or from the toolbar popup.</p>
+        <p class="empty">{t('onEverywhere')}</p>
       ) : (
-        <ul class="rows" aria-label="Sites where Second Source is off">
+        <ul class="rows" aria-label={t('sitesWhereOff')}>
           {sites.map((host) => (
             <li key={host} class="row">
               <span class="row-main host">{host}</span>
               <button
                 type="button"
                 class="btn"
-                aria-label={`Turn back on for ${host}`}
+                aria-label={t('turnBackOnForHost', host)}
                 onClick={() => void save(() => setSiteEnabled(host, true))}
               >
-                Turn back on
+                {t('turnBackOn')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <form class="add-site" onSubmit={add} noValidate>
-        <label for="add-site">Turn off for a site</label>
+        <label for="add-site">{t('turnOffForASite')}</label>
         <div class="inline">
           <input
             id="add-site"
@@ -75,7 +72,7 @@ export function SitesSection({ settings, save }: Props) {
             }}
           />
           <button type="submit" class="btn">
-            Turn off
+            {t('turnOff')}
           </button>
         </div>
         {error && (

@@ -2,12 +2,13 @@
 import { HIGHLIGHT_STYLES } from '../settings/sanitize.ts';
 import { setHighlightStyle } from '../settings/store.ts';
 import type { HighlightStyle, Settings } from '../settings/types.ts';
+import { formatNumber, type MessageKey, t, tSlots } from '../ui/i18n.ts';
 
-const LABELS: Record<HighlightStyle, { name: string; hint: string }> = {
-  underline: { name: 'Underline', hint: 'A dotted line under the words with a faint tint; the quietest mark.' },
-  background: { name: 'Background', hint: 'A soft highlighter colour behind the words.' },
-  outline: { name: 'Outline', hint: 'Thin lines above and below the words.' },
-  none: { name: 'None', hint: 'Nothing is marked; use the popup or Alt+Shift+N to step through facts.' },
+const LABELS: Record<HighlightStyle, { name: MessageKey; hint: MessageKey }> = {
+  underline: { name: 'underline', hint: 'underlineHint' },
+  background: { name: 'background', hint: 'backgroundHint' },
+  outline: { name: 'outline', hint: 'outlineHint' },
+  none: { name: 'noHighlight', hint: 'noHighlightHint' },
 };
 
 interface Props {
@@ -19,7 +20,7 @@ export function StyleSection({ settings, save }: Props) {
   const current = settings.highlightStyle;
   return (
     <section class="card" aria-labelledby="style-h">
-      <h2 id="style-h">Highlight style</h2>
+      <h2 id="style-h">{t('highlightStyle')}</h2>
       <div class="style-grid">
         <div class="radios" role="radiogroup" aria-labelledby="style-h">
           {HIGHLIGHT_STYLES.map((style) => (
@@ -33,19 +34,22 @@ export function StyleSection({ settings, save }: Props) {
                 onChange={() => void save(() => setHighlightStyle(style))}
               />
               <span>
-                <span class="radio-name">{LABELS[style].name}</span>
+                <span class="radio-name">{t(LABELS[style].name)}</span>
                 <span class="radio-hint" id={`style-${style}-hint`}>
-                  {LABELS[style].hint}
+                  {t(LABELS[style].hint)}
                 </span>
               </span>
             </label>
           ))}
         </div>
-        <figure class="preview" aria-label="Preview">
-          <figcaption>Preview</figcaption>
+        <figure class="preview" aria-label={t('preview')}>
+          <figcaption>{t('preview')}</figcaption>
           <p class={`sample hl-${current}`} data-style={current}>
-            China–Russia trade rose 34.3% to <mark class="ss-mark">a record $190 billion</mark> in 2022, as Xi arrived
-            in Moscow.
+            {tSlots('previewSentence', [
+              <mark key="figure" class="ss-mark">
+                {t('previewFigure', formatNumber(190e9, { style: 'currency', currency: 'USD', notation: 'compact' }))}
+              </mark>,
+            ])}
           </p>
         </figure>
       </div>

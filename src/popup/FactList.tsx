@@ -1,6 +1,7 @@
 /** The facts found on the page, figures first then events; each row reveals its first mention. */
 import type { FactSummary, PageSummary } from '../messages.ts';
-import { agreementText, orderFacts, plural } from './summary.ts';
+import { t, textLang, tn, tSlots } from '../ui/i18n.ts';
+import { agreementText, orderFacts } from './summary.ts';
 
 export function FactList({ summary, onReveal }: { summary: PageSummary; onReveal: (index: number) => void }) {
   const facts = orderFacts(summary.facts);
@@ -10,11 +11,11 @@ export function FactList({ summary, onReveal }: { summary: PageSummary; onReveal
     <div class="facts">
       {summary.outlet && <OutletLine outlet={summary.outlet} />}
       <p class="found">
-        {plural(facts.length, 'fact')} · {plural(summary.mentions.length, 'mention')} on this page
-        {summary.scanning ? ' · still reading…' : ''}
+        {t('factsAndMentionsOnThisPage', [tn('factCount', facts.length), tn('mentionCount', summary.mentions.length)])}
+        {summary.scanning ? ` · ${t('stillReading')}` : ''}
       </p>
-      {figures.length > 0 && <Group title="Figures" facts={figures} onReveal={onReveal} />}
-      {events.length > 0 && <Group title="Events" facts={events} onReveal={onReveal} />}
+      {figures.length > 0 && <Group id="group-figures" title={t('figures')} facts={figures} onReveal={onReveal} />}
+      {events.length > 0 && <Group id="group-events" title={t('events')} facts={events} onReveal={onReveal} />}
       {summary.mentions.length > 1 && <MentionList summary={summary} onReveal={onReveal} />}
     </div>
   );
@@ -23,14 +24,21 @@ export function FactList({ summary, onReveal }: { summary: PageSummary; onReveal
 function OutletLine({ outlet }: { outlet: NonNullable<PageSummary['outlet']> }) {
   return (
     <p class="outlet">
-      This page: <strong>{outlet.name}</strong>
-      {outlet.confidence === 'probable' ? ' (probably)' : ''} — one of the sources
+      {tSlots(outlet.confidence === 'probable' ? 'thisPageProbablyOutlet' : 'thisPageOutlet', [
+        <strong key="outlet">{outlet.name}</strong>,
+      ])}
     </p>
   );
 }
 
-function Group({ title, facts, onReveal }: { title: string; facts: FactSummary[]; onReveal: (i: number) => void }) {
-  const id = `group-${title.toLowerCase()}`;
+interface GroupProps {
+  id: string;
+  title: string;
+  facts: FactSummary[];
+  onReveal: (i: number) => void;
+}
+
+function Group({ id, title, facts, onReveal }: GroupProps) {
   return (
     <section class="group" aria-labelledby={id}>
       <h2 id={id}>
@@ -58,10 +66,12 @@ function FactRow({ fact, onReveal }: { fact: FactSummary; onReveal: (i: number) 
       type="button"
       class="fact"
       data-fact={fact.id}
-      title="Show it on the page"
+      title={t('showItOnThePage')}
       onClick={() => onReveal(fact.firstIndex)}
     >
-      <span class="fact-title">{fact.title}</span>
+      <span class="fact-title" lang={textLang(fact.title)}>
+        {fact.title}
+      </span>
       <span class="fact-meta">
         <span class="sr-only">, </span>
         <span class={compared ? (fact.differ ? 'verdict has-differ' : 'verdict all-agree') : 'verdict'}>
@@ -74,7 +84,7 @@ function FactRow({ fact, onReveal }: { fact: FactSummary; onReveal: (i: number) 
           </>
         )}
         <span class="sr-only">, </span>
-        <span class="fact-count">{plural(fact.mentions, 'mention')}</span>
+        <span class="fact-count">{tn('mentionCount', fact.mentions)}</span>
       </span>
     </button>
   );
@@ -85,14 +95,22 @@ function MentionList({ summary, onReveal }: { summary: PageSummary; onReveal: (i
   const titles = new Map(summary.facts.map((f) => [f.id, f.title]));
   return (
     <details class="mentions">
-      <summary>All {plural(summary.mentions.length, 'mention')} in page order</summary>
+      <summary>{t('allMentionsInPageOrder', tn('mentionCount', summary.mentions.length))}</summary>
       <ol>
         {summary.mentions.map((m) => (
           <li key={m.index}>
             <button type="button" class="mention" data-index={m.index} onClick={() => onReveal(m.index)}>
-              <span class="mention-quote">“{m.quote}”</span>
+              <span class="mention-quote">
+                {tSlots('quoted', [
+                  <span key="quote" lang={textLang(m.quote)}>
+                    {m.quote}
+                  </span>,
+                ])}
+              </span>
               <span class="sr-only">, </span>
-              <span class="mention-fact">{titles.get(m.fact) ?? m.fact}</span>
+              <span class="mention-fact" lang={textLang(titles.get(m.fact) ?? m.fact)}>
+                {titles.get(m.fact) ?? m.fact}
+              </span>
             </button>
           </li>
         ))}

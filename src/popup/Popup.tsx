@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import type { PageSummary } from '../messages.ts';
 import { isSiteEnabled } from '../settings/sanitize.ts';
 import { loadSettings, setSiteEnabled } from '../settings/store.ts';
+import { t, tSlots } from '../ui/i18n.ts';
 import { GearIcon } from '../ui/icons.tsx';
 import { Logo } from '../ui/Logo.tsx';
 import { Switch } from '../ui/Switch.tsx';
@@ -80,7 +81,7 @@ export function Popup() {
       await revealMention(tabId, index);
       if (tabIdFromUrl() === undefined) window.close();
     } catch {
-      setStatus('Could not reach the page. Reload it and try again.');
+      setStatus(t('couldNotReachPage'));
     }
   };
 
@@ -90,7 +91,7 @@ export function Popup() {
     startedAt.current = Date.now();
     try {
       await setSiteEnabled(summary.host, on);
-      setStatus(on ? `Turned on for ${summary.host}` : `Turned off for ${summary.host}`);
+      setStatus(t(on ? 'turnedOnForHost' : 'turnedOffForHost', summary.host));
     } catch (e) {
       setSiteOn(!on);
       setStatus(e instanceof Error ? e.message : String(e));
@@ -101,12 +102,12 @@ export function Popup() {
     <div class="popup">
       <header class="bar">
         <Logo size={22} />
-        <h1>Second Source</h1>
+        <h1>{t('extName')}</h1>
         <button
           type="button"
           class="btn btn-quiet icon-btn"
-          aria-label="Options"
-          title="Options"
+          aria-label={t('options')}
+          title={t('options')}
           onClick={() => void browser.runtime.openOptionsPage()}
         >
           <GearIcon />
@@ -126,11 +127,11 @@ export function Popup() {
       {summary && (
         <footer class="site">
           <span class="site-label" id="site-label">
-            {siteOn === false ? 'Off' : 'On'} for <strong>{summary.host}</strong>
+            {tSlots(siteOn === false ? 'offForHost' : 'onForHost', [<strong key="host">{summary.host}</strong>])}
           </span>
           <Switch
             checked={siteOn !== false}
-            label={`Second Source on ${summary.host}`}
+            label={t('secondSourceOnHost', summary.host)}
             describedBy="site-label"
             onChange={(on) => void onToggle(on)}
           />
@@ -152,11 +153,11 @@ interface BodyProps {
 
 function Body({ state, summary, siteOn, onReveal }: BodyProps) {
   if (state.status === 'unreachable') return <UnreachableState />;
-  if (!summary) return <SkeletonRows label="Loading…" />;
+  if (!summary) return <SkeletonRows label={t('loading')} />;
   if (siteOn === false || (siteOn === undefined && !summary.enabled)) return <OffState host={summary.host} />;
   // Just turned back on: the page is rescanning and its next summary is on the way.
-  if (!summary.enabled) return <SkeletonRows label="Scanning the page…" />;
+  if (!summary.enabled) return <SkeletonRows label={t('scanningThePage')} />;
   if (summary.facts.length === 0)
-    return summary.scanning ? <SkeletonRows label="Scanning the page…" /> : <EmptyState />;
+    return summary.scanning ? <SkeletonRows label={t('scanningThePage')} /> : <EmptyState />;
   return <FactList summary={summary} onReveal={onReveal} />;
 }

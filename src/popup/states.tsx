@@ -1,4 +1,5 @@
 /** The popup's non-list states: loading skeleton, nothing found, off for this site, unreadable page. */
+import { t } from '../ui/i18n.ts';
 
 export function SkeletonRows({ label }: { label: string }) {
   return (
@@ -18,11 +19,8 @@ export function SkeletonRows({ label }: { label: string }) {
 export function EmptyState() {
   return (
     <div class="state">
-      <h2>No China–Russia trade figures or events on this page.</h2>
-      <p>
-        Second Source looks for figures and events about China–Russia trade, e.g. 2022 bilateral trade, Power of Siberia
-        gas, Xi–Putin meetings, and shows what other outlets reported.
-      </p>
+      <h2>{t('nothingOnThisPage')}</h2>
+      <p>{t('whatItLooksFor')}</p>
     </div>
   );
 }
@@ -30,8 +28,8 @@ export function EmptyState() {
 export function OffState({ host }: { host: string }) {
   return (
     <div class="state">
-      <h2>Second Source is off on this site</h2>
-      <p>Nothing is marked on {host}. Turn it back on below to see what other outlets reported.</p>
+      <h2>{t('offOnThisSite')}</h2>
+      <p>{t('nothingMarkedOnHost', host)}</p>
     </div>
   );
 }
@@ -39,11 +37,8 @@ export function OffState({ host }: { host: string }) {
 export function UnreachableState() {
   return (
     <div class="state">
-      <h2>Second Source can't read this page</h2>
-      <p>
-        Browser pages (chrome://, about:), add-on stores and built-in viewers are closed to extensions. If this page was
-        open before Second Source was installed, reload it.
-      </p>
+      <h2>{t('cannotReadThisPage')}</h2>
+      <p>{t('pagesClosedToExtensions')}</p>
     </div>
   );
 }

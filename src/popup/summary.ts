@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { FactSummary, PageSummary, ToBackground, ToContent } from '../messages.ts';
+import { t, tn } from '../ui/i18n.ts';
 
 export type SummaryState =
   | { status: 'loading' }
@@ -63,16 +64,12 @@ export function orderFacts(facts: FactSummary[]): FactSummary[] {
   return [...facts].sort((a, b) => rank(a) - rank(b) || a.firstIndex - b.firstIndex);
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "3 agree · 1 differs", or "Reported by 2 outlets" when nothing could be compared. */
+/** "3 agree · 1 differs", or "Reported by 2 outlets" when nothing could be compared (in the reader's language). */
 export function agreementText(f: FactSummary): string {
   if (f.agree + f.differ === 0)
-    return f.outlets > 0 ? `Reported by ${plural(f.outlets, 'outlet')}` : 'No other reports';
+    return f.outlets > 0 ? t('reportedByOutlets', tn('outletCount', f.outlets)) : t('noOtherReports');
   const parts: string[] = [];
-  if (f.agree) parts.push(`${f.agree} agree${f.agree === 1 ? 's' : ''}`);
-  if (f.differ) parts.push(`${f.differ} differ${f.differ === 1 ? 's' : ''}`);
+  if (f.agree) parts.push(tn('agreeCount', f.agree));
+  if (f.differ) parts.push(tn('differCount', f.differ));
   return parts.join(' · ');
 }

@@ -18,11 +18,18 @@ export const BROWSERS: BrowserName[] = (() => {
 export interface LaunchOptions {
   /** An unpacked extension to load instead of dist/<browser> (the harness self-check uses a canary). */
   extensionDir?: (name: BrowserName) => string;
+  /**
+   * The browser's UI language as a BCP 47 tag ('zh-CN', 'ru'), which picks the extension's
+   * _locales. Needs the browser's own translations: Debian packages chromium-l10n and
+   * firefox-esr-l10n-<lang> (a browser without them falls back to English).
+   */
+  locale?: string;
 }
 
 export function launch(name: BrowserName, opts: LaunchOptions = {}): Promise<BrowserDriver> {
   const extensionDir = opts.extensionDir?.(name);
-  return name === 'chromium' ? launchChromium({ extensionDir }) : launchFirefox({ extensionDir });
+  const { locale } = opts;
+  return name === 'chromium' ? launchChromium({ extensionDir, locale }) : launchFirefox({ extensionDir, locale });
 }
 
 export interface BrowserUnderTest {

@@ -18,7 +18,7 @@ export interface ChromiumDriver extends BrowserDriver {
 }
 
 export async function launchChromium(
-  opts: { extensionDir?: string; server?: FixtureServer } = {},
+  opts: { extensionDir?: string; server?: FixtureServer; locale?: string } = {},
 ): Promise<ChromiumDriver> {
   const ext = opts.extensionDir ?? DIST_CHROME;
   const server = opts.server ?? (await startServer());
@@ -27,7 +27,15 @@ export async function launchChromium(
     executablePath: CHROMIUM_BIN,
     headless: true,
     viewport: { width: 1280, height: 800 },
+    // The UI language (and so chrome.i18n's). Chromium 156 on Linux: --lang alone switches the
+    // extension's messages but getUILanguage() still says en-US; LANGUAGE/LANG switch both. Either
+    // way its locales/<lang>.pak must exist (Debian: chromium-l10n), else it stays en-US.
+    ...(opts.locale && {
+      locale: opts.locale,
+      env: { ...process.env, LANGUAGE: opts.locale.replace('-', '_'), LANG: `${opts.locale.replace('-', '_')}.UTF-8` },
+    }),
     args: [
+      ...(opts.locale ? [`--lang=${opts.locale}`] : []),
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
       '--disable-background-networking',

@@ -23,7 +23,7 @@ export interface FirefoxDriver extends BrowserDriver {
 }
 
 export async function launchFirefox(
-  opts: { extensionDir?: string; server?: FixtureServer } = {},
+  opts: { extensionDir?: string; server?: FixtureServer; locale?: string } = {},
 ): Promise<FirefoxDriver> {
   const server = opts.server ?? (await startServer());
   const port = Number(new URL(server.origin).port);
@@ -46,6 +46,10 @@ export async function launchFirefox(
       'network.proxy.allow_hijacking_localhost': true,
       // Uncaught extension errors are printed as "JavaScript error: moz-extension://…" on stdout.
       'devtools.console.stdout.chrome': true,
+      // The app locale, which browser.i18n follows. Firefox only switches to a locale it has
+      // (Debian: firefox-esr-l10n-<lang>, a language pack in the system distribution folder);
+      // matchOS off so the environment's LANG does not win.
+      ...(opts.locale && { 'intl.locale.requested': opts.locale, 'intl.locale.matchOS': false }),
     },
   });
   const stdoutErrors = watchStdout(ff.process(), ORIGIN);

@@ -1,5 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { badgeFor, fake, resetFake } from './fake-browser.ts';
+import { setMessageSource } from '../../../src/ui/i18n.ts';
+import { messageSource } from '../i18n-source.ts';
+import { badgeFor, fake, resetFake, titleFor } from './fake-browser.ts';
 import { fromTab, summaryWith } from './summaries.ts';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser.ts')).fake }));
@@ -49,6 +51,29 @@ describe('badge', () => {
     expect(send({ type: 'set-badge', text: '9' }, fromTab(10))).toBeUndefined();
     expect(send(null, fromTab(10))).toBeUndefined();
     expect(fake.action.setBadgeText).not.toHaveBeenCalled();
+  });
+
+  it("says the same in the button's title, in the reader's language", async () => {
+    await send({ type: 'page-summary', summary: summaryWith(3) }, fromTab(11));
+    expect(titleFor(11)).toBe('Second Source: 3 mentions on this page');
+    await send({ type: 'page-summary', summary: summaryWith(1) }, fromTab(11));
+    expect(titleFor(11)).toBe('Second Source: 1 mention on this page');
+    await send({ type: 'page-summary', summary: summaryWith(0) }, fromTab(12));
+    expect(titleFor(12)).toBe('Second Source');
+    await send({ type: 'page-summary', summary: summaryWith(4, { enabled: false }) }, fromTab(13));
+    expect(titleFor(13)).toBe('Second Source: off on this site');
+    try {
+      setMessageSource(messageSource('ru'));
+      await send({ type: 'page-summary', summary: summaryWith(5) }, fromTab(14));
+      expect(titleFor(14)).toBe('Second Source: 5 упоминаний на странице');
+      await send({ type: 'page-summary', summary: summaryWith(22) }, fromTab(14));
+      expect(titleFor(14)).toBe('Second Source: 22 упоминания на странице');
+      setMessageSource(messageSource('zh_CN'));
+      await send({ type: 'page-summary', summary: summaryWith(1) }, fromTab(15));
+      expect(titleFor(15)).toBe('Second Source：本页 1 处提及');
+    } finally {
+      setMessageSource(messageSource('en'));
+    }
   });
 
   it('sets a quiet badge colour with white text', async () => {

@@ -20,6 +20,7 @@ function event<L extends Fn>() {
 
 let session: Record<string, unknown> = {};
 const badges = new Map<number, string>();
+const titles = new Map<number, string>();
 
 export const fake = {
   runtime: { id: 'second-source-test', onMessage: event<(msg: unknown, sender: unknown) => unknown>() },
@@ -38,6 +39,7 @@ export const fake = {
     setBadgeText: vi.fn(async ({ tabId, text }: { tabId: number; text: string }) => void badges.set(tabId, text)),
     setBadgeBackgroundColor: vi.fn(async (_d: { color: string }) => undefined),
     setBadgeTextColor: vi.fn(async (_d: { color: string }) => undefined),
+    setTitle: vi.fn(async ({ tabId, title }: { tabId: number; title: string }) => void titles.set(tabId, title)),
   },
   tabs: {
     onRemoved: event<(tabId: number) => unknown>(),
@@ -51,10 +53,12 @@ export const fake = {
 /** Test views of the fake's state. */
 export const sessionData = () => structuredClone(session);
 export const badgeFor = (tabId: number) => badges.get(tabId);
+export const titleFor = (tabId: number) => titles.get(tabId);
 
 export function resetFake(): void {
   session = {};
   badges.clear();
+  titles.clear();
   vi.clearAllMocks();
   fake.tabs.query.mockImplementation(async () => [{ id: 42 }]);
   fake.tabs.sendMessage.mockImplementation(async () => undefined);

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageSummary } from '../../../src/messages.ts';
 import { Popup } from '../../../src/popup/Popup.tsx';
 import { SETTINGS_KEY } from '../../../src/settings/types.ts';
+import { setMessageSource } from '../../../src/ui/i18n.ts';
+import { messageSource } from '../i18n-source.ts';
 import { fake, resetFake } from '../settings/fake-browser.ts';
 import { click, mount, text, unmount, waitFor } from '../settings/render.ts';
 
@@ -175,6 +177,34 @@ describe('popup', () => {
     await waitFor(() =>
       expect(fake.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'reveal-mention', index: 2 }, { frameId: 0 }),
     );
+  });
+
+  it("reads in the browser's language: Russian plural forms, Chinese words, dataset titles as written", async () => {
+    try {
+      setMessageSource(messageSource('ru'));
+      answer(summary);
+      root = await mount(<Popup />);
+      await waitFor(() => expect(root?.querySelectorAll('button.fact')).toHaveLength(2));
+      expect(text(root.querySelector('.outlet'))).toBe('Эта страница: Global Times — одно из изданий в сравнении');
+      expect([...root.querySelectorAll('.group h2')].map(text)).toEqual(['Цифры · 1', 'События · 1']);
+      expect(text(root.querySelector('button.fact'))).toBe(
+        'China–Russia trade in 2022, 3 совпадают · 1 расходится, $185 bn – $190 bn, 2 упоминания',
+      );
+      expect(text(root.querySelector('.found'))).toBe('2 факта · 3 упоминания на странице');
+      expect(text(root.querySelector('details.mentions summary'))).toBe('Все 3 упоминания по порядку');
+      expect(text(root.querySelector('.mention-quote'))).toBe('«from Monday to Wednesday»');
+      await unmount(root);
+
+      setMessageSource(messageSource('zh_CN'));
+      root = await mount(<Popup />);
+      await waitFor(() => expect(root?.querySelectorAll('button.fact')).toHaveLength(2));
+      expect([...root.querySelectorAll('.group h2')].map(text)).toEqual(['数字 · 1', '事件 · 1']);
+      expect(text(root.querySelector('.found'))).toBe('本页 2 个事实 · 3 处提及');
+      expect(text(root.querySelector('.site-label'))).toBe('在 www.globaltimes.cn 上已开启');
+      expect(text(root.querySelectorAll('button.fact')[1])).toContain('5 家媒体报道过');
+    } finally {
+      setMessageSource(messageSource('en'));
+    }
   });
 
   it('opens the options page', async () => {
