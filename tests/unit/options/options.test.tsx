@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import bundledJson from '../../../assets/claims/xi-moscow-2023.json';
 import { Options } from '../../../src/options/Options.tsx';
 import { SETTINGS_KEY } from '../../../src/settings/types.ts';
+import { setMessageSource } from '../../../src/ui/i18n.ts';
+import { messageSource } from '../i18n-source.ts';
 import { format1 } from '../pack-fixtures.ts';
 import { fake, resetFake } from '../settings/fake-browser.ts';
 import { asText, tinyPack } from '../settings/packs.ts';
@@ -203,6 +205,37 @@ describe('options', () => {
     expect(text($('.notice'))).toContain('Some stored settings could not be read');
     expect(text($('.rows'))).toContain('ok.example.com');
     expect($<HTMLInputElement>('input[value="underline"]')?.checked).toBe(true);
+  });
+
+  it("reads in the browser's language: Russian words, plural forms and sizes; Chinese preview", async () => {
+    try {
+      setMessageSource(messageSource('ru'));
+      root = await mount(<Options />);
+      await waitFor(() => expect(text($('[data-pack="xi-moscow-2023"] .pack-meta'))).toMatch(/факт/));
+      expect($$('section.card h2').map(text)).toEqual(['Сайты', 'Стиль выделения', 'Наборы фактов']);
+      const facts = bundledJson.facts.length;
+      const form = new Intl.PluralRules('ru').select(facts) as 'one' | 'few' | 'many';
+      const ruFacts = { one: 'факт', few: 'факта', many: 'фактов' }[form];
+      expect(text($('[data-pack="xi-moscow-2023"] .pack-meta'))).toContain(`${facts} ${ruFacts}`);
+      expect(text($('[data-pack="xi-moscow-2023"]'))).toContain('Встроенный');
+      expect(text($('.import .hint'))).toBe(
+        'JSON-файл в формате набора фактов (не больше 5 МБ). Перед сохранением он проверяется.',
+      );
+      await typeInto($<HTMLInputElement>('#add-site'), 'not a host');
+      await click($('form.add-site button[type="submit"]'));
+      await waitFor(() =>
+        expect(text($('#add-site-error'))).toBe('«not a host» — не имя сайта. Введите, например, www.example.com.'),
+      );
+      await unmount(root);
+
+      setMessageSource(messageSource('zh_CN'));
+      root = await mount(<Options />);
+      await waitFor(() => expect(text($('[data-pack="xi-moscow-2023"] .pack-meta'))).toMatch(/个事实/));
+      expect(text($('.sample'))).toBe('习近平抵达莫斯科之际，2022 年中俄贸易额增长 34.3%，达到创纪录的 US$1900亿。');
+      expect(text($('.sample mark'))).toBe('创纪录的 US$1900亿');
+    } finally {
+      setMessageSource(messageSource('en'));
+    }
   });
 });
 
