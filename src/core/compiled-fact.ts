@@ -3,7 +3,7 @@
  * a pack of ten thousand facts costs a page only the patterns its words lead to (term-index.ts).
  */
 import type { Band, ClaimPack, Fact, Period } from './schema.ts';
-import { compileTerms, stickyCopy } from './terms.ts';
+import { compileFinder, compileTerms, stickyCopy, type TermFinder } from './terms.ts';
 import type { CompiledVocabulary } from './vocabulary.ts';
 
 /** Converts an amount of money in a currency to the pack's reference currency; undefined when it cannot. */
@@ -22,10 +22,10 @@ export interface CompiledFact {
   bands: Band[];
   /** How many term groups `all` holds (known without compiling them). */
   groups: number;
-  readonly all: RegExp[];
+  readonly all: TermFinder[];
   /** Groups that the sentence, its paragraph before it or the text's opening lines may hold. */
-  readonly context: RegExp[];
-  readonly exclude?: RegExp;
+  readonly context: TermFinder[];
+  readonly exclude?: TermFinder;
   period?: Period;
   periodOptional: boolean;
   periodRequired: boolean;
@@ -61,9 +61,9 @@ class LazyFact implements CompiledFact {
   private readonly allTerms: (readonly string[])[];
   private measureRe: RegExp | undefined | typeof UNSET = UNSET;
   private measureAtRe: RegExp | undefined | typeof UNSET = UNSET;
-  private allRes?: RegExp[];
-  private contextRes?: RegExp[];
-  private excludeRe: RegExp | undefined | typeof UNSET = UNSET;
+  private allRes?: TermFinder[];
+  private contextRes?: TermFinder[];
+  private excludeRe: TermFinder | undefined | typeof UNSET = UNSET;
 
   constructor(
     private readonly source: Fact,
@@ -98,27 +98,27 @@ class LazyFact implements CompiledFact {
     return this.measureAtRe;
   }
 
-  get all(): RegExp[] {
+  get all(): TermFinder[] {
     this.allRes ??= compileGroups(this.allTerms);
     return this.allRes;
   }
 
-  get context(): RegExp[] {
+  get context(): TermFinder[] {
     this.contextRes ??= compileGroups((this.source.match.context ?? []).map(this.vocabulary.expand));
     return this.contextRes;
   }
 
-  get exclude(): RegExp | undefined {
+  get exclude(): TermFinder | undefined {
     if (this.excludeRe === UNSET) {
       const terms = this.source.match.exclude;
-      this.excludeRe = terms ? compileTerms(this.vocabulary.expand(terms)) : undefined;
+      this.excludeRe = terms ? compileFinder(this.vocabulary.expand(terms)) : undefined;
     }
     return this.excludeRe;
   }
 }
 
-function compileGroups(list: (readonly string[])[]): RegExp[] {
-  return list.map((group) => compileTerms(group)).filter((re): re is RegExp => re !== undefined);
+function compileGroups(list: (readonly string[])[]): TermFinder[] {
+  return list.map((group) => compileFinder(group)).filter((f): f is TermFinder => f !== undefined);
 }
 
 /** The fact's main frame and each of its other wordings (`or`), compiled alike. */

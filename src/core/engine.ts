@@ -13,7 +13,7 @@ import type { ClaimPack, Fact } from './schema.ts';
 import { createSentencePrefilter } from './sentence-prefilter.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 import { TermIndex } from './term-index.ts';
-import { holdsTerm } from './terms.ts';
+import type { TermFinder } from './terms.ts';
 import type { Mention, ParsedQuantity } from './types.ts';
 import { compileVocabulary, currencyReader } from './vocabulary.ts';
 
@@ -112,43 +112,54 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
     const carrySource = (i: number): number | undefined => {
       const s = sentences[i];
       const prev = sentences[i - 1];
-      if (prev?.paragraph === s.paragraph && figureAt[i - 1]) {
+      const fromPrev = prev?.paragraph === s.paragraph && figureAt[i - 1];
+      const fromHeadline = i > 0 && figureAt[0] && s.text.length <= SHORT_LINE;
+      if ((!fromPrev && !fromHeadline) || !mayHoldQuantity(s.text)) return undefined;
+      if (fromPrev) {
         // "Trade saw a big jump. It was up 30 %": the measure carries when the sentence before
         // stated no number of its own, or this one goes on about it ("It", "Он", "其").
         if (ANAPHOR.test(s.text) || !mayHoldQuantity(prev.text) || quantitiesOf(i - 1).length === 0) return i - 1;
         return undefined;
       }
-      if (i > 0 && figureAt[0] && s.text.length <= SHORT_LINE) return 0;
-      return undefined;
+      return fromHeadline ? 0 : undefined;
     };
     // Periods only of the sentences a match asks about (its own and the few before it), once each.
     const periodCache: TextPeriod[][] = new Array(sentences.length);
     const periods = (k: number) => (periodCache[k] ??= findPeriods(sentences[k].text, sentences[k].start, pageYear));
     // A page said to name the pair (elsewhere) is read as if its title named it.
     const pairLine = options.pageNamesPair ? pairNamesLine : '';
-    const context = readingContext(text, sentences, `${options.pageTitle ?? ''}\n${pairLine}`.trim());
-    // Many facts ask about the same term classes ("@party-names"): each class once per sentence.
-    const contextCache: Map<string, boolean>[] = new Array(sentences.length);
-    const inContext = (i: number) => {
-      const cache = contextCache[i] ?? new Map<string, boolean>();
-      contextCache[i] = cache;
-      let before: string | undefined;
-      return (re: RegExp) => {
-        let held = cache.get(re.source);
-        if (held === undefined) {
-          if (before === undefined) before = context(i);
-          held = holdsTerm(re, sentences[i].text) || holdsTerm(re, before);
-          cache.set(re.source, held);
-        }
-        return held;
-      };
+    // Many facts ask about the same term classes ("@party-names"): each class is looked for once per
+    // sentence, and what came before a sentence is what came before the one before it, plus that one.
+    const inSentence: Map<string, boolean>[] = [];
+    const heldIn = (k: number, terms: TermFinder) => {
+      const cache = inSentence[k] ?? new Map<string, boolean>();
+      inSentence[k] = cache;
+      let held = cache.get(terms.source);
+      if (held === undefined) {
+        held = terms.has(sentences[k].text);
+        cache.set(terms.source, held);
+      }
+      return held;
     };
+    const inOpening = new Map<string, boolean>();
+    const openingText = opening(text, sentences, `${options.pageTitle ?? ''}\n${pairLine}`.trim());
+    const heldBefore = (i: number, terms: TermFinder): boolean => {
+      const s = sentences[i];
+      if (i > 0 && sentences[i - 1].paragraph === s.paragraph) return heldIn(i - 1, terms) || heldBefore(i - 1, terms);
+      let held = inOpening.get(terms.source);
+      if (held === undefined) {
+        held = terms.has(s.paragraph === 0 ? openingText.title : openingText.all);
+        inOpening.set(terms.source, held);
+      }
+      return held;
+    };
+    const inContext = (i: number) => (terms: TermFinder) => heldIn(i, terms) || heldBefore(i, terms);
     const found: Mention[] = [];
     sentences.forEach((s, i) => {
       // A sentence with a number but no measure of its own reads as a reader does: "it", "the total",
       // a "Label: value" line take the measure of the sentence before it in its paragraph, or of the
       // headline for a short line under it.
-      const from = figureAt[i] || !figures.length || !mayHoldQuantity(s.text) ? undefined : carrySource(i);
+      const from = figureAt[i] || !figures.length ? undefined : carrySource(i);
       const measureStarts = figureAt[i];
       if (!measureStarts && from === undefined && !phraseAt[i]) return;
       const quantities =
@@ -208,18 +219,12 @@ function aboutAnotherParty(fact: CompiledFact, q: Mention['value'] & {}, s: Sent
 }
 
 /**
- * What a reader has in mind when reading sentence i: the sentences before it in its paragraph and
- * the text's opening lines (headline, dateline, lead: its first paragraph, at most 300 characters).
+ * The opening lines a reader has in mind throughout: the page's title (and address words) and, for
+ * sentences after the first paragraph, the text's lead (its first sentence, at most 300 characters).
  */
-function readingContext(text: string, sentences: readonly Sentence[], title = ''): (i: number) => string {
+function opening(text: string, sentences: readonly Sentence[], title: string): { title: string; all: string } {
   const lead = sentences.length ? text.slice(0, Math.min(sentences[0].end, 300)) : '';
-  const opening = title ? `${title.slice(0, 300)}\n${lead}` : lead;
-  return (i) => {
-    let from = i;
-    while (from > 0 && sentences[from - 1].paragraph === sentences[i].paragraph) from--;
-    const before = from < i ? text.slice(sentences[from].start, sentences[i].start) : '';
-    return sentences[i].paragraph === 0 ? `${title}\n${before}` : `${opening}\n${before}`;
-  };
+  return { title, all: title ? `${title.slice(0, 300)}\n${lead}` : lead };
 }
 
 function mention(

@@ -8,7 +8,7 @@ import { periodFits, periodForQuantity, type SentencePeriods } from './context-p
 import type { Band } from './schema.ts';
 import type { Sentence } from './sentences.ts';
 import type { TermIndex } from './term-index.ts';
-import { findTerms, holdsTerm, type TermMatch } from './terms.ts';
+import type { TermFinder, TermMatch } from './terms.ts';
 import type { ParsedQuantity } from './types.ts';
 
 const MAX_MEASURE_GAP = 160;
@@ -19,6 +19,8 @@ const TARGET_BEFORE_INTL =
   /(?:цел[ьиюя]|задач\p{L}*|планиру\p{L}*|намерен\p{L}*|довести|нарастить|наметил\p{L}*|намечен\p{L}*|目标|目標|力争|争取|计划|约定|商定|确定|承诺|有望|到\s*20\d{2}\s*年|20\d{2}\s*年前)[^.;。]{0,40}$/iu;
 /** "the $200 billion goal for 2024": the goal named after the value. */
 const TARGET_AFTER = /^[^.;。，,]{0,8}?(?:goal|target|mark|benchmark|目标|目標)/i;
+/** How far before and after a value its goal words stand, in characters. */
+const GOAL_REACH = 90;
 /** "to $200 billion by 2024": a value with a deadline after it is a goal, whatever introduced it. */
 const DEADLINE_AFTER =
   /^[^.;。]{0,40}?(?:\b(?:by|until|before)\s+(?:the\s+(?:end\s+of\s+)?(?:year\s+)?)?(?:19|20)\d{2}\b|(?<![\p{L}])(?:к|до)\s+(?:19|20)\d{2}(?:\s+год\p{L}*|-м\p{L}*))/iu;
@@ -41,7 +43,7 @@ export function matchFigures(
   /** Text offsets in the sentence where some fact's measure term starts (from the pre-filter). */
   measureStarts: readonly number[],
   /** Does the sentence, or what the reader read before it (its paragraph, the opening lines), hold one of these terms? */
-  inContext: (re: RegExp) => boolean = (re) => holdsTerm(re, sentence.text),
+  inContext: (terms: TermFinder) => boolean = (terms) => terms.has(sentence.text),
   /** Measures a reader carries over from an earlier sentence, placed at this sentence's start. */
   carried: readonly MeasureAt[] = [],
   /** Years the whole text names (for an undated "last year"). */
@@ -51,21 +53,34 @@ export function matchFigures(
   if (measures.length === 0) return [];
   const hits: FigureHit[] = [];
   for (const parsed of quantities) {
-    const head = sentence.text.slice(0, parsed.start - sentence.start);
-    const tail = sentence.text.slice(parsed.end - sentence.start);
-    const isTarget =
-      TARGET_BEFORE.test(head) || TARGET_BEFORE_INTL.test(head) || DEADLINE_AFTER.test(tail) || TARGET_AFTER.test(tail);
+    // Is the value a goal? Read only when some fact could take it, and only near it.
+    let target: boolean | undefined;
+    const isTarget = () => {
+      if (target === undefined) {
+        const head = sentence.text.slice(
+          Math.max(0, parsed.start - sentence.start - GOAL_REACH),
+          parsed.start - sentence.start,
+        );
+        const tail = sentence.text.slice(parsed.end - sentence.start, parsed.end - sentence.start + GOAL_REACH);
+        target =
+          TARGET_BEFORE.test(head) ||
+          TARGET_BEFORE_INTL.test(head) ||
+          DEADLINE_AFTER.test(tail) ||
+          TARGET_AFTER.test(tail);
+      }
+      return target;
+    };
     const q = parsed;
     // A fact can take the quantity when it measures that kind of quantity and nothing qualifies its
     // measure away ("the main gas pipeline from X to Y": not all trade from X to Y).
     const open = (fact: CompiledFact, at: TermMatch) =>
       fact.bands.some((b) => b.kind === q.kind) && !excluded(fact, sentence, q, at);
     for (const fact of candidatesFor(q, measures, open)) {
-      if (fact.target !== isTarget) continue;
+      if (fact.target !== isTarget()) continue;
       const own = inPackCurrency(q, fact);
       if (!own) continue;
       if (!fact.bands.some((band) => inBand(own, band, fact.toReference))) continue;
-      if (!fact.all.every((re) => holdsTerm(re, sentence.text))) continue;
+      if (!fact.all.every((terms) => terms.has(sentence.text))) continue;
       if (!fact.context.every(inContext)) continue;
       const period = periodForQuantity(q.start, periods, index, pageYear, fact.target, clauseOf(sentence, q));
       if (!periodFits(fact.period, period, fact.periodOptional, pageYear, textYears)) continue;
@@ -217,7 +232,7 @@ function excluded(fact: CompiledFact, sentence: Sentence, q: ParsedQuantity, at:
   const before = text.slice(rel(at.start - QUALIFIER_BEFORE), rel(at.start)).replace(/^.*[,;:—–，、；：]/s, '');
   const [from, to] = at.end <= q.start ? [at.end, q.start] : [q.end, at.start];
   const between = text.slice(rel(from), rel(to)).split(/[,;—–(，、；（]/)[0];
-  return findTerms(exclude, `${before} ${at.text} ${between}`).length > 0;
+  return exclude.has(`${before} ${at.text} ${between}`);
 }
 
 /** How far before a measure its qualifier stands ("liquefied natural gas exports"), in characters. */

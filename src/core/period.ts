@@ -166,17 +166,36 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
   { re: /\ba\s+decade\s+since\b/gi, read: (_m, y) => (y === undefined ? {} : { year: y - 10 }) },
   // A year alone, but not the first half of a season like "2022-23", nor the digits of "1902.71亿".
   {
-    re: new RegExp(String.raw`(?<![\d$.,-])(${YEAR})(?![\d%]|[-–.,]\d|\s*(?:亿|億|万|萬))`, 'g'),
+    re: new RegExp(String.raw`(?<![\d$.,-])(${YEAR})(?![\d%]|[-–.,]\d|\s*[\u4ebf\u5104\u4e07\u842c])`, 'g'),
     read: (m) => ({ year: Number(m[1]) }),
   },
 ];
 
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const CYRILLIC = /[\u0400-\u04ff]/;
+type Script = 'han' | 'cyrillic';
+
+/** Each pattern with the script it needs: a sentence is read only with the patterns of its scripts. */
+const SCRIPTED = PATTERNS.map((p) => ({
+  ...p,
+  script: (HAN.test(p.re.source) ? 'han' : CYRILLIC.test(p.re.source) ? 'cyrillic' : undefined) as Script | undefined,
+}));
+
+function scriptsOf(text: string): Set<Script> {
+  const out = new Set<Script>();
+  if (HAN.test(text)) out.add('han');
+  if (CYRILLIC.test(text)) out.add('cyrillic');
+  return out;
+}
+
 export function findPeriods(sentence: string, offset: number, pageYear?: number): TextPeriod[] {
-  const text = sentence
-    .replace(COMPARISON_BASE, (s) => ' '.repeat(s.length))
-    .replace(COMPARISON_BASE_INTL, (s) => ' '.repeat(s.length));
+  let text = sentence.replace(COMPARISON_BASE, (s) => ' '.repeat(s.length));
+  if (HAN.test(sentence) || CYRILLIC.test(sentence))
+    text = text.replace(COMPARISON_BASE_INTL, (s) => ' '.repeat(s.length));
   const taken: TextPeriod[] = [];
-  for (const { re, read } of PATTERNS) {
+  const scripts = scriptsOf(sentence);
+  for (const { re, read, script } of SCRIPTED) {
+    if (script && !scripts.has(script)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;

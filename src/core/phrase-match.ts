@@ -7,7 +7,7 @@ import type { CompiledFact } from './compiled-fact.ts';
 import { sentenceYearFits } from './context-period.ts';
 import type { TextPeriod } from './period.ts';
 import type { Sentence } from './sentences.ts';
-import { findTerms, type TermMatch } from './terms.ts';
+import type { TermFinder, TermMatch } from './terms.ts';
 
 /** Mentions longer than this are cut to the first group's term, so a mark stays readable. */
 const MAX_SPAN = 160;
@@ -30,18 +30,18 @@ export function matchPhrases(
   periods: () => readonly TextPeriod[],
   pageYear: number | undefined,
   /** Does the sentence, or what the reader read before it, hold one of these terms? */
-  inContext: (re: RegExp) => boolean,
+  inContext: (terms: TermFinder) => boolean,
 ): PhraseHit[] {
   const hits: PhraseHit[] = [];
   // "LONDON, March 17 (Reuters) -- …": the dateline dates the report, it states nothing.
   const statementStart = sentence.start + (DATELINE.exec(sentence.text)?.[0].length ?? 0);
   for (const fact of facts) {
     if (fact.all.length === 0 || fact.bands.length > 0) continue;
-    const groups = fact.all.map((re) =>
-      findTerms(re, sentence.text, sentence.start).filter((m) => m.start >= statementStart),
+    const groups = fact.all.map((finder) =>
+      finder.find(sentence.text, sentence.start).filter((m) => m.start >= statementStart),
     );
     if (groups.some((g) => g.length === 0)) continue;
-    if (fact.exclude && findTerms(fact.exclude, sentence.text).length > 0) continue;
+    if (fact.exclude?.has(sentence.text)) continue;
     if (!fact.context.every(inContext)) continue;
     const window = smallestWindow(groups);
     // The year an event is given is one written at its words, not anywhere in a long sentence

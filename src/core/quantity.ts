@@ -33,6 +33,8 @@ const SPACED_LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
  */
 const BARE_MONEY_NEXT =
   /^(?:\s*[,.;:)—–-]|\s*$|\s+(?:by|in|to|and|annually|a\s+year|per|this|last|from|for|with|on|at|over|as|mark|level|worth|was|were|is|by\s+the)\b)/i;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const CYRILLIC = /[\u0400-\u04ff]/;
 const NO_CURRENCIES: CurrencyReader = { before: undefined, after: undefined, code: () => undefined };
 /** "the 40th meeting": an ordinal of meetings is a count. */
 const AFTER_ORDINAL = /^(?:st|nd|rd|th)\s+(?:meeting|summit|encounter|time)s?\b/i;
@@ -196,7 +198,10 @@ export function parseQuantities(text: string, currencies: CurrencyReader = NO_CU
       NUMBER.lastIndex = Math.max(NUMBER.lastIndex, q.end);
     }
   }
+  const han = HAN.test(text);
+  const cyrillic = CYRILLIC.test(text);
   for (const { re, value, kind = 'percent' } of GROWTH_WORDS) {
+    if ((HAN.test(re.source) && !han) || (CYRILLIC.test(re.source) && !cyrillic)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (found.some((q) => m.index < q.end && q.start < m.index + m[0].length)) continue;

@@ -7,7 +7,7 @@
 import type { CompiledFact } from './compiled-fact.ts';
 import type { Sentence } from './sentences.ts';
 import { TermIndex } from './term-index.ts';
-import { compileQuickTerms, compileTerms, quickStarts, stickyCopy } from './terms.ts';
+import { compileQuickByScript, compileTerms, type QuickByScript, stickyCopy } from './terms.ts';
 
 export interface SentenceCandidates {
   /** Where a sentence holds a measure term of some figure fact: the terms' start offsets in the text. */
@@ -22,7 +22,7 @@ export function createSentencePrefilter(
 ): (text: string, sentences: readonly Sentence[]) => SentenceCandidates {
   const figureIndex = new TermIndex<CompiledFact>();
   for (const c of figures) figureIndex.add(c.anchor, c);
-  const figureQuick = compileQuickTerms(figureIndex.keys());
+  const figureQuick = compileQuickByScript(figureIndex.openings());
   // Which phrase fact an anchor hit belongs to: the facts the index names for that spot, each
   // confirmed by its own exact anchor, sticky, tried at the hit (so "met" in "metal" or "arms" in
   // "farms" never makes a candidate).
@@ -30,7 +30,7 @@ export function createSentencePrefilter(
   phrases.forEach((c, f) => {
     phraseIndex.add(c.anchor, f);
   });
-  const phraseQuick = compileQuickTerms(phraseIndex.keys());
+  const phraseQuick = compileQuickByScript(phraseIndex.openings());
   const phraseAnchors: RegExp[] = [];
   const phraseAnchor = (f: number) => (phraseAnchors[f] ??= stickyCopy(compileTerms(phrases[f].anchor) as RegExp));
 
@@ -79,10 +79,14 @@ export function createSentencePrefilter(
 }
 
 /** Each start of `quick` in `text` that lies inside a sentence, with that sentence's index, in order. */
-function startsInSentences(quick: RegExp, text: string, sentences: readonly Sentence[]): { at: number; s: number }[] {
+function startsInSentences(
+  quick: QuickByScript,
+  text: string,
+  sentences: readonly Sentence[],
+): { at: number; s: number }[] {
   const out: { at: number; s: number }[] = [];
   let s = 0;
-  for (const at of quickStarts(quick, text)) {
+  for (const at of quick.starts(text)) {
     while (s < sentences.length && sentences[s].end <= at) s++;
     if (s >= sentences.length) break;
     if (sentences[s].start <= at) out.push({ at, s });

@@ -3,11 +3,12 @@
  * confirmed against the few facts whose terms could start there, not against every fact of every
  * pack: the cost of a page grows with what it says, not with the size of the packs.
  *
- * A key is a term's first letters, lower-cased with curly apostrophes made straight, up to five
- * or to the first space or hyphen ("two-way" → "two", since termPattern lets "twoway" and "two
- * way" match it too). At a position of the text the key of every length up to five is looked up,
- * so a term that matches there always has its key there. The keys also make the pre-filter's
- * quick pattern: far smaller than one made of every whole term.
+ * A key is a term's first five letters, lower-cased with curly apostrophes made straight and
+ * spaces and hyphens skipped ("a decade ago" → "adeca", "two-way" → "twowa", since termPattern lets
+ * "twoway" and "two way" match it too); a `*` ends it. At a position of the text the key of every
+ * length up to five is looked up, so a term that matches there always has its key there. The terms'
+ * openings (twelve letters) make the pre-filter's quick pattern: smaller than one made of every whole
+ * term, and still specific ("a decade ago", not every "a").
  */
 
 const KEY_LENGTH = 5;
@@ -19,36 +20,52 @@ function isSeparator(ch: string): boolean {
 }
 
 function keyOf(term: string): string {
-  const key = keyAt(term.trim(), 0);
-  const star = key.indexOf('*');
-  return star < 0 ? key : key.slice(0, star);
+  return keyAt(term.trim(), 0);
 }
 
-/** The key of the text at `at`: its first letters up to five or to a space or hyphen. */
+/** How many letters of a term the pre-filter's quick pattern holds: specific, yet small for big packs. */
+const OPENING_LENGTH = 12;
+
+/** The opening of a term as written, up to twelve letters or a `*` ("a decade ago", "internationa"). */
+function prefixOf(term: string): string {
+  const t = term.trim();
+  let letters = 0;
+  let i = 0;
+  for (; i < t.length && letters < OPENING_LENGTH && t[i] !== '*'; i++) if (!isSeparator(t[i])) letters++;
+  return t.slice(0, i);
+}
+
+/** The key of the text at `at`: its first five letters, spaces and hyphens skipped, up to a `*`. */
 function keyAt(text: string, at: number): string {
-  let end = at;
-  const last = Math.min(text.length, at + KEY_LENGTH);
-  while (end < last && !isSeparator(text[end])) end++;
-  const key = text.slice(at, end).toLowerCase();
+  let key = '';
+  for (let i = at; i < text.length && i < at + 32 && key.length < KEY_LENGTH; i++) {
+    const ch = text[i];
+    if (ch === '*') break;
+    if (isSeparator(ch)) continue;
+    key += ch;
+  }
+  key = key.toLowerCase();
   return key.includes('’') ? key.replace(/’/g, "'") : key;
 }
 
 export class TermIndex<T> {
   private readonly buckets = new Map<string, T[]>();
+  private readonly prefixes = new Set<string>();
 
   add(terms: readonly string[], item: T): void {
     for (const term of terms) {
       const key = keyOf(term);
       if (!key) continue;
+      this.prefixes.add(prefixOf(term));
       const bucket = this.buckets.get(key) ?? [];
       if (bucket[bucket.length - 1] !== item) bucket.push(item);
       this.buckets.set(key, bucket);
     }
   }
 
-  /** Every key, for the pre-filter's quick pattern. */
-  keys(): string[] {
-    return [...this.buckets.keys()];
+  /** The terms' openings as written, for the pre-filter's quick pattern. */
+  openings(): string[] {
+    return [...this.prefixes];
   }
 
   /** Every item with a term whose key is at `at` (a superset of the items whose terms match there). */

@@ -160,3 +160,75 @@ export function hasTerm(quick: RegExp, sticky: RegExp, text: string): boolean {
   }
   return false;
 }
+
+/**
+ * A compiled term list that finds its terms fast: the lookaround-free prefix tree finds candidate
+ * word starts, a sticky copy of the exact pattern confirms each. Finds what a global exact pattern
+ * finds (left to right, not overlapping), without trying every alternative at every character.
+ */
+export interface TermFinder {
+  /** The exact pattern's source: the same terms give the same source. */
+  source: string;
+  has(text: string): boolean;
+  find(text: string, offset?: number): TermMatch[];
+}
+
+export function compileFinder(terms: readonly string[]): TermFinder | undefined {
+  const exact = compileTerms(terms);
+  const quick = compileQuickTerms(terms);
+  if (!exact || !quick) return undefined;
+  const sticky = stickyCopy(exact);
+  return {
+    source: exact.source,
+    has: (text) => hasTerm(quick, sticky, text),
+    find(text, offset = 0) {
+      const out: TermMatch[] = [];
+      let free = 0;
+      quick.lastIndex = 0;
+      for (let m = quick.exec(text); m; m = quick.exec(text)) {
+        const at = termStart(m);
+        quick.lastIndex = at + 1;
+        if (at < free) continue;
+        sticky.lastIndex = at;
+        const hit = sticky.exec(text);
+        if (!hit || hit[0].length === 0) continue;
+        out.push({ start: offset + at, end: offset + at + hit[0].length, text: hit[0] });
+        free = at + hit[0].length;
+        quick.lastIndex = free;
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * compileQuickTerms split by script: terms in Latin script, in Cyrillic, and in unspaced scripts
+ * (Chinese, Japanese) each get their own prefix tree, and a text is searched only with the trees of
+ * the scripts it holds. An English page pays for the English terms only.
+ */
+export interface QuickByScript {
+  /** Start offsets of every candidate in `text`, in order. */
+  starts(text: string): number[];
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+const HAN_KANA = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+
+export function compileQuickByScript(terms: readonly string[]): QuickByScript | undefined {
+  const cyrillic = terms.filter((t) => CYRILLIC.test(t));
+  const unspaced = terms.filter((t) => !CYRILLIC.test(t) && UNSPACED.test(t));
+  const latin = terms.filter((t) => !CYRILLIC.test(t) && !UNSPACED.test(t));
+  const parts = [
+    { quick: compileQuickTerms(latin), applies: () => true },
+    { quick: compileQuickTerms(cyrillic), applies: (text: string) => CYRILLIC.test(text) },
+    { quick: compileQuickTerms(unspaced), applies: (text: string) => HAN_KANA.test(text) },
+  ].filter((p): p is { quick: RegExp; applies: (text: string) => boolean } => p.quick !== undefined);
+  if (parts.length === 0) return undefined;
+  return {
+    starts(text) {
+      const lists = parts.filter((p) => p.applies(text)).map((p) => quickStarts(p.quick, text));
+      if (lists.length <= 1) return lists[0] ?? [];
+      return [...new Set(lists.flat())].sort((a, b) => a - b);
+    },
+  };
+}
