@@ -187,9 +187,9 @@ function expandMatch(match: Fact['match'], pack: ClaimPack): Fact['match'] {
   };
 }
 
-/** "+34.3% (CNY basis)": a growth rate says which basis it is on. */
+/** "+4.1% (in euros)": a growth rate says which currency it was computed in. */
 function withBasis(v: NormalizedValue, side: Side | undefined, ctx: Context): NormalizedValue {
-  return side?.basis ? { ...v, display: `${v.display} (${ctx.name(side.basis)} basis)` } : v;
+  return side?.basis ? { ...v, display: `${v.display} (in ${ctx.name(side.basis)})` } : v;
 }
 
 /**
@@ -342,7 +342,7 @@ function judge(
       r = convert(side.spans.get(side.primary) as Span, side.primary, page.primary, ctx.rate);
       p = page.spans.get(page.primary);
       converted = true;
-      reasons.unshift(`${ctx.name(side.primary)} figure converted at ¥${ctx.rate.toFixed(2)}/$`);
+      reasons.unshift(`converted from ${ctx.name(side.primary)} at ¥${ctx.rate.toFixed(2)}/$`);
     } else {
       return { agreement: 'unknown', reasons: ['in another currency, no rate', ...reasons] };
     }
@@ -367,7 +367,7 @@ function judge(
     if (shifted?.point !== undefined) {
       r = shifted;
       restated = target;
-      reasons.unshift(`${formatPercent(round(shifted.point))} on a ${ctx.name(target)} basis`);
+      reasons.unshift(`${formatPercent(round(shifted.point))} in ${ctx.name(target)}`);
     }
   }
   const basisFields =

@@ -52,7 +52,7 @@ const DOLLAR_GROWTH = mention('Trade hit $190.27 billion in 2022, up 29.3 percen
   amount: 29.3,
 });
 
-describe('growth rates on a currency basis', () => {
+describe('growth rates in currency', () => {
   const growth = (m: Mention, options: CompareOptions = { bases: TRADE_BASES, currencyNames: NAMES }) =>
     compareMention(m, quoted('trade-2022-growth'), pack, {}, options);
 
@@ -60,12 +60,12 @@ describe('growth rates on a currency basis', () => {
     const c = growth(DOLLAR_GROWTH);
     expect(c.verdict).toBe('agree');
     expect(c.pageBasis).toBe('USD');
-    expect(c.page?.display).toBe('+29.3% (dollar basis)');
+    expect(c.page?.display).toBe('+29.3% (in dollar)');
     for (const r of c.reports) {
       expect(r.agreement).toBe('agree');
       expect(r.basis).toBe('CNY'); // the basis of the money its quote goes with
-      expect(r.value?.display).toBe('+34.3% (yuan basis)');
-      expect(r.reasons[0]).toBe('+29.3% on a dollar basis');
+      expect(r.value?.display).toBe('+34.3% (in yuan)');
+      expect(r.reasons[0]).toBe('+29.3% in dollar');
       expect(r.onPageBasis).toEqual({ currency: 'USD', amount: 29.3 });
     }
     expect(c.spread?.display).toBe('+29.3%');
@@ -76,14 +76,14 @@ describe('growth rates on a currency basis', () => {
     expect(real.bases).toEqual(TRADE_BASES);
     const c = compareMention(DOLLAR_GROWTH, real, pack);
     expect(c.pageBasis).toBe('USD');
-    expect(c.page?.display).toBe('+29.3% (dollars basis)'); // the vocabulary's name
+    expect(c.page?.display).toBe('+29.3% (in dollars)'); // the vocabulary's name
     const quotes = c.reports.filter((r) => r.report.quote);
     expect(quotes.map((r) => r.outlet.id)).toEqual(['seed-000-unknown', 'scmp']);
     for (const r of quotes) {
       expect(r.basis).toBe('CNY');
       expect(r.agreement).toBe('agree');
-      expect(r.value?.display).toBe('+34.3% (yuan basis)');
-      expect(r.reasons[0]).toBe('+29.3% on a dollars basis');
+      expect(r.value?.display).toBe('+34.3% (in yuan)');
+      expect(r.reasons[0]).toBe('+29.3% in dollars');
       expect(r.onPageBasis).toEqual({ currency: 'USD', amount: 29.3 });
     }
     // Pages' few words ("increased by 29.3%") name no money: the money their page reports is in dollars.
@@ -120,11 +120,11 @@ describe('growth rates on a currency basis', () => {
     const withBases = { ...quoted('trade-2022-growth'), bases: TRADE_BASES };
     const c = compareMention(DOLLAR_GROWTH, withBases, pack);
     expect(c.verdict).toBe('agree');
-    expect(c.reports[0].value?.display).toBe('+34.3% (yuan basis)');
-    expect(c.reports[0].reasons[0]).toBe('+29.3% on a dollars basis');
+    expect(c.reports[0].value?.display).toBe('+34.3% (in yuan)');
+    expect(c.reports[0].reasons[0]).toBe('+29.3% in dollars');
     const codes = compareMention(DOLLAR_GROWTH, withBases, pack, {}, { currencyNames: {} });
-    expect(codes.reports[0].value?.display).toBe('+34.3% (CNY basis)');
-    expect(codes.reports[0].reasons[0]).toBe('+29.3% on a USD basis');
+    expect(codes.reports[0].value?.display).toBe('+34.3% (in CNY)');
+    expect(codes.reports[0].reasons[0]).toBe('+29.3% in USD');
   });
 
   it('reads the page’s basis from its value when its sentence names no money', () => {
@@ -150,7 +150,7 @@ describe('growth rates on a currency basis', () => {
         }),
       );
     expect(almost(30).verdict).toBe('agree'); // 29.3 is almost 30
-    expect(almost(30).page?.display).toBe('≤ +30% (dollar basis)');
+    expect(almost(30).page?.display).toBe('≤ +30% (in dollar)');
     expect(almost(31).verdict).toBe('differ'); // …but not almost 31
     expect(almost(33).verdict).toBe('differ');
   });
@@ -163,7 +163,7 @@ describe('growth rates on a currency basis', () => {
     // A page on a known basis is compared on it: the gap is the one a reader can check.
     const dollars = mention('Trade hit $190 billion, up 31 percent.', '31 percent', { kind: 'percent', amount: 31 });
     const d = growth(dollars);
-    expect(d.reports[0].reasons.slice(0, 2)).toEqual(['-1.7 pts from this page', '+29.3% on a dollar basis']);
+    expect(d.reports[0].reasons.slice(0, 2)).toEqual(['-1.7 pts from this page', '+29.3% in dollar']);
   });
 
   it('takes a page report’s basis from the money of its own page, else from the money in its own words', () => {
@@ -190,7 +190,7 @@ describe('growth rates on a currency basis', () => {
     const c = compareMention(DOLLAR_GROWTH, rate, small, {}, { currencyNames: NAMES });
     expect(c.reports.map((r) => r.basis)).toEqual(['USD', 'CNY']);
     expect(c.reports[0].reasons).toEqual(['same figure']); // not restated from a yuan basis it is not on
-    expect(c.reports[1].reasons[0]).toBe('+29.3% on a dollar basis');
+    expect(c.reports[1].reasons[0]).toBe('+29.3% in dollar');
     expect(c.verdict).toBe('agree');
   });
 
@@ -221,7 +221,7 @@ describe('growth rates on a currency basis', () => {
     );
     expect(c.reports[0].basis).toBe('CNY');
     expect(c.reports[0].agreement).toBe('agree');
-    expect(c.reports[0].reasons[0]).toBe('+12.8% on a dollar basis');
+    expect(c.reports[0].reasons[0]).toBe('+12.8% in dollar');
   });
 });
 
@@ -261,11 +261,11 @@ describe('money as each outlet wrote it', () => {
     });
     const c = compareMention(yuanPage, total, pack, {}, { currencyNames: NAMES });
     expect(byOutlet(c, 'seed-000-unknown').reasons).toEqual(['same figure']);
-    expect(byOutlet(c, 'vov-world').reasons[0]).toBe('dollar figure converted at ¥6.90/$');
+    expect(byOutlet(c, 'vov-world').reasons[0]).toBe('converted from dollar at ¥6.90/$');
     const named = compareMention(yuanPage, total, pack); // the vocabulary's names
-    expect(byOutlet(named, 'vov-world').reasons[0]).toBe('dollars figure converted at ¥6.90/$');
+    expect(byOutlet(named, 'vov-world').reasons[0]).toBe('converted from dollars at ¥6.90/$');
     const codes = compareMention(yuanPage, total, pack, {}, { currencyNames: {} });
-    expect(byOutlet(codes, 'vov-world').reasons[0]).toBe('USD figure converted at ¥6.90/$');
+    expect(byOutlet(codes, 'vov-world').reasons[0]).toBe('converted from USD at ¥6.90/$');
   });
 
   it('shows the page’s own two figures as written', () => {
