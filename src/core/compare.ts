@@ -43,7 +43,7 @@ export interface BasisValue {
   amount: number;
 }
 
-/** Display names of currencies by ISO code, e.g. { CNY: '…', USD: 'dollar' }: "dollar basis". */
+/** Display names of currencies by ISO code, e.g. { EUR: 'euros', USD: 'dollars' }: "+4.1% (in euros)". */
 export type CurrencyNames = Partial<Record<Currency, string>>;
 
 /** A fact that may carry its rate on each currency basis (the dataset's optional `bases`). */

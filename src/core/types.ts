@@ -60,7 +60,7 @@ export interface ComparedReport {
   value?: NormalizedValue;
   /** Against the page's value (or the first report when the page states no value). */
   agreement: Agreement;
-  /** Short reasons the value differs or agrees: "rounded", "CNY figure converted at ¥6.90/$", "cites Reuters". */
+  /** Short reasons the value differs or agrees: "rounded", "converted from euros at 0.92", "cites Reuters". */
   reasons: string[];
   /** Growth rates of a fact with currency bases: the basis of this report's rate. */
   basis?: Currency;
