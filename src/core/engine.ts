@@ -6,7 +6,7 @@ import { type CompiledFact, compileFrames, referenceConverter } from './compiled
 import { matchFigures, measuresIn } from './figure-match.ts';
 import { applyExtensions } from './pack-extensions.ts';
 import { inferHeadDate, inferPageDate, yearOfDate } from './page-date.ts';
-import { findPeriods, type TextPeriod } from './period.ts';
+import { findPeriods, type TextPeriod, yearsNamed } from './period.ts';
 import { matchPhrases } from './phrase-match.ts';
 import { mayHoldQuantity, parseQuantities } from './quantity.ts';
 import type { ClaimPack, Fact } from './schema.ts';
@@ -50,7 +50,7 @@ const CLAUSE_AFTER = 30;
 /** A line this short under a headline ("Total: 1.28 trillion", "合计：336.85亿美元") takes the headline's measure. */
 const SHORT_LINE = 120;
 /** A sentence that goes on about the one before: it opens with a pronoun (en, ru, zh). */
-const ANAPHOR = /^(?:(?:It|Its|They|Он|Она|Оно|Они|Его|Её)(?![\p{L}])|(?:它|其|该|該))/u;
+const ANAPHOR = /^[^.;。]{0,40}?(?:(?<![\p{L}])(?:it|its|they|он|она|оно|они)(?![\p{L}])|它|其|该|該)/iu;
 
 export function createMatcher(given: readonly ClaimPack[]): Matcher {
   const packs = applyExtensions(given);
@@ -96,9 +96,7 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
     const { figureAt, phraseAt } = prefilter(text, sentences);
     let years: number[] | undefined;
     const textYears = () => {
-      years ??= [
-        ...new Set(Array.from(text.matchAll(/(?<![\d.,])((?:19|20)\d{2})(?![\d%]|[.,]\d)/g), (m) => Number(m[1]))),
-      ];
+      years ??= yearsNamed(text);
       return years;
     };
     // Quantities of a sentence, read once, offsets into the text.

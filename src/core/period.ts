@@ -43,7 +43,7 @@ const RU_COUNT = String.raw`(?:два|две|двух|три|трех|трёх|�
 const ZH_COUNT = String.raw`(?:两|二|三|四|五|六|七|八|九|十|十一|十二|\d{1,2})`;
 /** zh and ru ways of naming a comparison's base ("同比", "比去年同期", "по сравнению с прошлым годом"). */
 const COMPARISON_BASE_INTL =
-  /(?:较|比|与)(?:上年|去年|上一年|前一年)(?:同期)?|同比|по\s+сравнению\s+с\s+(?:прошл\p{L}+\s+год\p{L}*|(?:аналогичн\p{L}+\s+период\p{L}*\s+)?(?:прошл|предыдущ)\p{L}+\s+год\p{L}*|\d{4}\s+год\p{L}*)|год\s+к\s+году|в\s+годовом\s+выражении|г\/г/giu;
+  /(?:较|比|与)(?:上年|去年|上一年|前一年)(?:同期)?|同比|по\s+сравнению\s+с\s+(?:прошл\p{L}+\s+год\p{L}*|(?:аналогичн\p{L}+\s+период\p{L}*\s+)?(?:прошл|предыдущ)\p{L}+\s+год\p{L}*|\d{4}\s+год\p{L}*)|год\s+к\s+году|в\s+годовом\s+выражении|г\/г|чем\s+(?:в\s+)?\d{4}(?:-м|\s+год\p{L}*)?|к\s+\d{4}-(?:му|м)/giu;
 
 /** Phrases naming the base of a comparison; blanked before looking for periods. */
 const COMPARISON_BASE = new RegExp(
@@ -148,11 +148,12 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
   { re: /(?<![\p{L}])(?:к|до)\s+(\d{4})(?:\s+год\p{L}*|-м\p{L}*)/giu, read: (m) => ({ by: Number(m[1]) }) },
   { re: /(?<![\p{L}])с\s+(\d{4})\s+год\p{L}*/giu, read: (m) => ({ since: Number(m[1]) }) },
   {
-    re: /(?<![\p{L}])(прошл|минувш|этом|текущ|следующ)\p{L}*\s+год\p{L}*/giu,
+    re: /(?<![\p{L}])(прошл|минувш|этом|текущ|нынешн|следующ)\p{L}*\s+год\p{L}*/giu,
     read: (m, y) => {
       if (y === undefined) return { unresolved: m[0] };
       const w = m[1].toLowerCase();
       return { year: w === 'прошл' || w === 'минувш' ? y - 1 : w === 'следующ' ? y + 1 : y };
+      // этом, текущем, нынешнего: this year.
     },
   },
   {
@@ -254,4 +255,15 @@ function ruCount(raw: string): number {
 
 function ruMonth(stem: string): number {
   return RU_MONTHS.indexOf(stem.toLowerCase().replace(/^ма[йяе]$/, 'ма')) + 1;
+}
+
+/**
+ * The years a text names outright, comparison bases left out ("up 5 % from 2021", "чем в 2021-м"):
+ * what an undated "last year" has to agree with.
+ */
+export function yearsNamed(text: string): number[] {
+  const plain = text
+    .replace(COMPARISON_BASE, (s) => ' '.repeat(s.length))
+    .replace(COMPARISON_BASE_INTL, (s) => ' '.repeat(s.length));
+  return [...new Set(Array.from(plain.matchAll(/(?<![\d.,])((?:19|20)\d{2})(?![\d%]|[.,]\d)/g), (m) => Number(m[1])))];
 }

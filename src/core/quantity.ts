@@ -120,8 +120,19 @@ const GROWTH_WORDS: {
   { re: /翻了?一番|翻倍/g, value: () => ({ amount: 100 }) },
   // zh "增长一倍" (grew by one time: doubled), "四分之一" (a quarter), "一半" (half).
   {
-    re: /(?:增长|增加|提高|上涨|增長|成長|增)了?\s*([一二两兩三四五]|\d+(?:\.\d+)?)\s*倍/gu,
-    value: (m) => ({ amount: ('一二三四五'.indexOf(m[1].replace(/[两兩]/, '二')) + 1 || Number(m[1])) * 100 }),
+    re: /(?:增长|增加|提高|上涨|增長|成長|增)了?\s*(超过|超過|近|约)?\s*([一二两兩三四五]|\d+(?:\.\d+)?)\s*倍(多|以上|有余)?/gu,
+    value: (m) => {
+      const n = ('一二三四五'.indexOf(m[2].replace(/[两兩]/, '二')) + 1 || Number(m[2])) * 100;
+      return m[1]?.startsWith('超') || m[3] ? { min: n } : m[1] === '近' ? { amount: n, max: n } : { amount: n };
+    },
+  },
+  // "是前一年的两倍多": twice the year before, or more.
+  {
+    re: /是[^，。,；;]{0,10}的\s*([两兩二三四五]|\d+(?:\.\d+)?)\s*倍(多|以上|有余)?/gu,
+    value: (m) => {
+      const n = (('二三四五'.indexOf(m[1].replace(/[两兩]/, '二')) + 2 || Number(m[1])) - 1) * 100;
+      return m[2] ? { min: n } : { amount: n };
+    },
   },
   {
     re: /([二三四五])分之([一二三])/gu,
@@ -130,10 +141,12 @@ const GROWTH_WORDS: {
   { re: /一半/gu, value: () => ({ amount: 50 }) },
   // zh tenths ("三成": 30 %) and ru fractions ("на треть", "наполовину").
   {
-    re: /([一二两兩三四五六七八九]|\d)成([一二三四五六七八九])?(?!员)/gu,
+    re: /([一二两兩三四五六七八九]|\d)成([一二三四五六七八九])?(多)?(?!员)/gu,
     value: (m) => {
       const digit = (c: string) => '一二三四五六七八九'.indexOf(c.replace(/[两兩]/, '二')) + 1 || Number(c);
-      return { amount: digit(m[1]) * 10 + (m[2] ? digit(m[2]) : 0) };
+      const n = digit(m[1]) * 10 + (m[2] ? digit(m[2]) : 0);
+      // "一成多": a tenth and more.
+      return m[3] ? { amount: n, min: n, max: n + 9 } : { amount: n };
     },
   },
   {

@@ -203,7 +203,7 @@ export function compileFinder(terms: readonly string[]): TermFinder | undefined 
 
 /**
  * compileQuickTerms split by script: terms in Latin script, in Cyrillic, and in unspaced scripts
- * (Chinese, Japanese) each get their own prefix tree, and a text is searched only with the trees of
+ * (zh, ja) each get their own prefix tree, and a text is searched only with the trees of
  * the scripts it holds. An English page pays for the English terms only.
  */
 export interface QuickByScript {

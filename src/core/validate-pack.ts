@@ -18,6 +18,15 @@ type PathKey = string | number;
 type Issue = v.BaseIssue<unknown>;
 
 export function parsePackText(text: string, file: string): PackResult {
+  const read = readPackJson(text, file);
+  return read.ok ? validatePack(read.json, file) : read;
+}
+
+/** The size check and JSON.parse of parsePackText, without the validation (for a check done in steps). */
+export function readPackJson(
+  text: string,
+  file: string,
+): { ok: true; json: unknown } | { ok: false; errors: string[] } {
   const bytes = utf8Length(text);
   if (bytes > MAX_PACK_BYTES) {
     const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
@@ -33,7 +42,7 @@ export function parsePackText(text: string, file: string): PackResult {
   } catch (error) {
     return { ok: false, errors: [`${file}: not JSON: ${jsonProblem(error, source)}`] };
   }
-  return validatePack(json, file);
+  return { ok: true, json };
 }
 
 export function validatePack(json: unknown, file: string): PackResult {
@@ -46,14 +55,23 @@ export function validatePack(json: unknown, file: string): PackResult {
       ],
     };
   const result = v.safeParse(PackSchema, json);
-  const errors = result.success
-    ? semanticErrors(result.output, file)
-    : [
-        ...new Set(
-          result.issues.flatMap((issue) => leafIssues(issue)).map((found) => describeIssue(found, json, file)),
-        ),
-      ];
-  if (errors.length === 0 && result.success) return { ok: true, pack: result.output };
+  if (result.success) return checkParsedPack(result.output, file);
+  return summarised(
+    [...new Set(result.issues.flatMap((issue) => leafIssues(issue)).map((found) => describeIssue(found, json, file)))],
+    file,
+  );
+}
+
+/**
+ * The checks after the schema, on a pack that passed PackSchema: validatePack's result for it
+ * (a check done in steps validates the parts with the same schemas, then ends here).
+ */
+export function checkParsedPack(pack: ClaimPack, file: string): PackResult {
+  const errors = semanticErrors(pack, file);
+  return errors.length === 0 ? { ok: true, pack } : summarised(errors, file);
+}
+
+function summarised(errors: string[], file: string): PackResult {
   if (errors.length > MAX_ERRORS) {
     const more = errors.length - MAX_ERRORS;
     return { ok: false, errors: [...errors.slice(0, MAX_ERRORS), `${file}: … and ${more} more errors`] };
