@@ -24,6 +24,8 @@ export interface FactSummary {
   outlets: number;
   /** "$185 bn – $190 bn" */
   range?: string;
+  /** The value most outlets give ("Most of 18 outlets agree: $190.27 bn"), when one group holds more than half. */
+  lead?: { outlets: number; value: string };
 }
 
 /** What the content script found on its page; the popup renders it. */

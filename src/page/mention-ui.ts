@@ -26,6 +26,8 @@ export interface MentionUiDeps {
   /** The card's code: loaded with the engine (engine-parts.ts), so present whenever there are mentions. */
   cardParts(): CardParts | undefined;
   outletId(): string | undefined;
+  /** The page's date, for ordering a card's outlets by nearness in time. */
+  pageDate?(): string | undefined;
   highlighter(): Highlighter | undefined;
   alive(): boolean;
 }
@@ -265,7 +267,13 @@ export class MentionUi {
     const list = this.deps.mentions();
     const index = list.indexOf(item);
     if (!matcher || !parts || !comparison || index < 0) return undefined;
-    return parts.cardModel(item.mention, comparison, matcher, { index: index + 1, total: list.length });
+    return parts.cardModel(
+      item.mention,
+      comparison,
+      matcher,
+      { index: index + 1, total: list.length },
+      this.deps.pageDate?.(),
+    );
   }
 
   /** Watches the page while a card is open, to move the card to its mention's re-rendered text at once. */

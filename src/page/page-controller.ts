@@ -71,6 +71,7 @@ export class PageController {
       matcher: () => this.scan.matcher,
       cardParts: () => this.scan.engine?.card,
       outletId: () => this.scan.outlet?.id,
+      pageDate: () => this.scan.date,
       highlighter: () => this.highlighter,
       alive: () => this.checkAlive(),
     });

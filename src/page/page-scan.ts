@@ -47,6 +47,10 @@ export class PageScan {
   private token: CancelToken & { cancelled: boolean } = { cancelled: false };
   private queued: DirtyResult[] = [];
   private pageDate?: string;
+  /** The page's date as the last scan read it (undefined when the page gives none). */
+  get date(): string | undefined {
+    return this.pageDate;
+  }
   private pageNamesPair = false;
 
   constructor(private readonly hooks: PageScanHooks) {

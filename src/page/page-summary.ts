@@ -1,7 +1,9 @@
 /** What the popup and the badge get: the page's mentions and, per fact, how the outlets compare. */
+import { summarizeReports } from '../core/report-summary.ts';
 import type { Outlet } from '../core/schema.ts';
 import type { Comparison, Mention } from '../core/types.ts';
 import type { FactSummary, MentionSummary, PageSummary } from '../messages.ts';
+import { summaryLead } from './card/summary-lead.ts';
 
 export interface SummaryInput {
   url: string;
@@ -44,6 +46,9 @@ export function buildSummary(input: SummaryInput): PageSummary {
       outlets: new Set(c.reports.map((r) => r.outlet.id)).size,
       ...(c.spread ? { range: c.spread.display } : {}),
     };
+    // The same summary the card leads with: the value most outlets give.
+    const lead = c.fact.kind === 'figure' ? summaryLead(summarizeReports(c)) : undefined;
+    if (lead) summary.lead = lead;
     byFact.set(m.fact, summary);
     facts.push(summary);
   });

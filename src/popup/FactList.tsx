@@ -72,6 +72,12 @@ function FactRow({ fact, onReveal }: { fact: FactSummary; onReveal: (i: number) 
       <span class="fact-title" lang={textLang(fact.title)}>
         {fact.title}
       </span>
+      {fact.lead && (
+        <span class="fact-lead">
+          <span class="sr-only">, </span>
+          {t('mostOutletsAgree', [tn('outletCount', fact.lead.outlets), fact.lead.value])}
+        </span>
+      )}
       <span class="fact-meta">
         <span class="sr-only">, </span>
         <span class={compared ? (fact.differ ? 'verdict has-differ' : 'verdict all-agree') : 'verdict'}>

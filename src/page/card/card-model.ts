@@ -34,10 +34,11 @@ export function cardModel(
   comparison: Comparison,
   matcher: Matcher,
   position: { index: number; total: number },
+  pageDate?: string,
 ): CardModel {
   const related = (comparison.fact.related ?? []).flatMap((r) => {
     const other = matcher.fact(r.fact);
     return other ? [{ id: r.fact, title: other.fact.title, why: r.why }] : [];
   });
-  return { comparison, mention, position, related };
+  return { comparison, mention, position, related, pageDate };
 }

@@ -52,6 +52,26 @@ export const CARD_CSS = `
 .page-row { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; column-gap: 10px; }
 .page-quote { font-style: italic; color: var(--fg); }
 .page-value { font-weight: 650; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.page-values { display: inline-flex; flex-wrap: wrap; align-items: baseline; column-gap: 6px; }
+.page-values .page-written { font-variant-numeric: tabular-nums; white-space: nowrap; color: var(--muted); }
+.page-values .page-written::after { content: " →"; }
+.page-undated { margin: 4px 0 0; font-size: 12px; line-height: 16px; color: var(--muted); }
+
+/* The answer first: each value the outlets give, with its count. */
+.summary { margin: 0 0 8px; }
+.lead { margin: 0 0 4px; font-weight: 650; color: var(--fg); }
+.groups { margin: 0; padding: 0; list-style: none; font-size: 12.5px; line-height: 18px; }
+.group { margin: 1px 0; }
+.group-count { color: var(--muted); }
+.group-value { font-weight: 600; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.group.agreement-differ .group-value { color: var(--differ); }
+.group-mark { font-weight: 700; }
+.group-why { color: var(--muted); font-size: 12px; }
+.show-all { display: block; width: 100%; margin: 6px 0 0; padding: 5px 8px; border: 1px solid var(--line);
+  border-radius: 6px; background: var(--soft); color: var(--focus); font: 600 12px/17px system-ui, sans-serif;
+  text-align: center; cursor: pointer; }
+.show-all:hover { background: var(--neutral-bg); }
+.deep-link { display: inline-block; margin: 2px 8px 2px 0; color: var(--focus); font-size: 11.5px; line-height: 17px; }
 
 .verdict { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 8px; margin: 0 0 8px;
   padding: 6px 10px; border-radius: 8px; background: var(--neutral-bg); }

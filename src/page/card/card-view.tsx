@@ -1,6 +1,9 @@
 /** The card: the fact, this page's value, every outlet's report side by side, agreement or spread. */
-import type { Comparison, Mention } from '../../core/types.ts';
-import { countsLine, verdictLine } from './card-text.ts';
+import { useState } from 'preact/hooks';
+import type { ComparedReport, Comparison, Mention } from '../../core/types.ts';
+import { t, textLang, tn } from '../../ui/i18n.ts';
+import { type CardSummary, cardSummary, foldReports, groupValue, groupWhy, SHOWN_FIRST } from './card-summary.ts';
+import { AGREEMENT_ICON, countsLine, verdictLine } from './card-text.ts';
 import { ReportRows } from './report-rows.tsx';
 import { SaidList } from './said-list.tsx';
 
@@ -11,6 +14,8 @@ export interface CardModel {
   position?: { index: number; total: number };
   /** Related facts (resolved titles) to point at. */
   related?: { id: string; title: string; why: string }[];
+  /** The page's date (for ordering outlets by nearness in time). */
+  pageDate?: string;
 }
 
 export interface CardViewProps {
@@ -26,6 +31,8 @@ export function CardView({ model, theme, onClose }: CardViewProps) {
   const terms = { match: c.match ?? fact.match };
   const meta = [fact.period, fact.measure].filter(Boolean).join(' · ');
   const counts = countsLine(c);
+  const summary = cardSummary(c);
+  const written = mention.value?.text;
   return (
     <div
       class={`card verdict-${c.verdict}`}
@@ -49,9 +56,27 @@ export function CardView({ model, theme, onClose }: CardViewProps) {
       <section class="this-page" aria-label="This page">
         <div class="label">This page</div>
         <div class="page-row">
-          <q class="page-quote">{mention.quote}</q>
-          {c.page ? <span class="page-value">{c.page.display}</span> : null}
+          <q
+            class={written === mention.quote ? 'page-quote page-written' : 'page-quote'}
+            lang={textLang(mention.quote)}
+          >
+            {mention.quote}
+          </q>
+          {c.page ? (
+            <span class="page-values">
+              {/* The value as the page writes it, in its language and unit, then normalized for comparison. */}
+              {written && !mention.quote.includes(written) ? (
+                <span class="page-written" lang={textLang(written)}>
+                  {written}
+                </span>
+              ) : null}
+              <span class="page-value" title={t('cardNormalizedValue')}>
+                {c.page.display}
+              </span>
+            </span>
+          ) : null}
         </div>
+        {mention.unresolved ? <p class="page-undated">{t('cardPeriodUndated', mention.unresolved)}</p> : null}
       </section>
 
       <p class={`verdict verdict-${c.verdict}`} id="ss-verdict">
@@ -59,30 +84,12 @@ export function CardView({ model, theme, onClose }: CardViewProps) {
         {counts ? <span class="counts">{counts}</span> : null}
       </p>
 
+      {summary ? <SummaryGroups summary={summary} /> : null}
+
       {c.verdict === 'qualitative' ? (
         <SaidList reports={c.reports} fact={terms} />
       ) : (
-        <table class="reports">
-          <caption class="vh">What other outlets reported</caption>
-          <thead>
-            <tr>
-              <th scope="col">Outlet</th>
-              <th scope="col">Date</th>
-              <th scope="col">Value</th>
-              <th scope="col">
-                <span class="vh">Agreement</span>
-              </th>
-            </tr>
-          </thead>
-          {c.reports.map((item) => (
-            <ReportRows
-              // One quote may state two values of a fact (a value and its change): the kind keeps keys apart.
-              key={`${item.outlet.id}|${item.report.date}|${item.report.quote ?? item.report.words}|${item.report.value?.kind}`}
-              item={item}
-              fact={terms}
-            />
-          ))}
-        </table>
+        <ReportTable comparison={c} pageDate={model.pageDate} fact={terms} />
       )}
 
       {fact.note || related?.length ? (
@@ -105,5 +112,88 @@ export function CardView({ model, theme, onClose }: CardViewProps) {
         <span class="keys">Alt+Shift+N next · Esc close</span>
       </footer>
     </div>
+  );
+}
+
+/** The answer first: each value the outlets give, how many give it, agreement and why. */
+function SummaryGroups({ summary }: { summary: CardSummary }) {
+  return (
+    <section class="summary" aria-label={t('cardWhatOutletsReport')}>
+      {summary.lead ? <p class="lead">{summary.lead}</p> : null}
+      <ul class="groups">
+        {summary.groups.map((g) => {
+          const agreement = g.agreesWithPage === undefined ? 'unknown' : g.agreesWithPage ? 'agree' : 'differ';
+          const why = groupWhy(g);
+          return (
+            <li class={`group agreement-${agreement}`} key={`${g.basis ?? ''}|${g.center}`}>
+              <span class="group-count">{tn('outletCount', g.outlets.length)}:</span>{' '}
+              <span class="group-value">{groupValue(g)}</span>{' '}
+              <span class={`group-mark agreement-${agreement}`}>
+                <span aria-hidden="true">{AGREEMENT_ICON[agreement]}</span>
+                <span class="vh">
+                  {agreement === 'agree'
+                    ? t('cardGroupAgrees')
+                    : agreement === 'differ'
+                      ? t('cardGroupDiffers')
+                      : t('cardGroupNotCompared')}
+                </span>
+              </span>
+              {why.length ? <span class="group-why"> ({why.join('; ')})</span> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+const rowKey = (item: ComparedReport) =>
+  // One quote may state two values of a fact (a value and its change): the kind keeps keys apart.
+  `${item.outlet.id}|${item.report.date}|${item.report.url ?? ''}|${item.report.quote ?? item.report.words}|${item.report.value?.kind}`;
+
+/** The outlets' reports, the first few shown and the rest behind "Show all N" (a toggle that keeps focus). */
+function ReportTable({
+  comparison,
+  pageDate,
+  fact,
+}: {
+  comparison: Comparison;
+  pageDate?: string;
+  fact: Pick<Comparison['fact'], 'match'>;
+}) {
+  const [expanded, setExpanded] = useState(false);
+  const { shown, rest } = foldReports(comparison, pageDate);
+  const rows = expanded ? [...shown, ...rest] : shown;
+  const total = shown.length + rest.length;
+  return (
+    <>
+      <table class="reports" id="ss-reports">
+        <caption class="vh">What other outlets reported</caption>
+        <thead>
+          <tr>
+            <th scope="col">Outlet</th>
+            <th scope="col">Date</th>
+            <th scope="col">Value</th>
+            <th scope="col">
+              <span class="vh">Agreement</span>
+            </th>
+          </tr>
+        </thead>
+        {rows.map((item) => (
+          <ReportRows key={rowKey(item)} item={item} fact={fact} />
+        ))}
+      </table>
+      {rest.length ? (
+        <button
+          type="button"
+          class="show-all"
+          aria-expanded={expanded ? 'true' : 'false'}
+          aria-controls="ss-reports"
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? t('cardShowFirstOnly', SHOWN_FIRST) : t('cardShowAll', total)}
+        </button>
+      ) : null}
+    </>
   );
 }

@@ -1,6 +1,8 @@
 /** One report in the card's table: outlet, date, normalised value, agreement; reasons and quote below. */
 import type { Fact } from '../../core/schema.ts';
 import type { ComparedReport } from '../../core/types.ts';
+import { t } from '../../ui/i18n.ts';
+import { deepLink } from './card-summary.ts';
 import {
   AGREEMENT_ICON,
   AGREEMENT_LABEL,
@@ -22,6 +24,8 @@ export function ReportRows({ item, fact }: ReportRowsProps) {
   const isThisPage = !!item.self;
   const { report, outlet, value, agreement, reasons } = item;
   const url = safeUrl(report.url);
+  /** Opens the outlet's page at its words: the reader's click, never a request of ours. */
+  const link = deepLink(report);
   return (
     <tbody class={`report agreement-${agreement}`}>
       <tr class="report-main">
@@ -62,16 +66,12 @@ export function ReportRows({ item, fact }: ReportRowsProps) {
               ))}
             </ul>
           ) : null}
+          {value && link ? <DeepLink href={link} /> : null}
           {value ? (
             <details class="quote">
               <summary>Quote</summary>
               <blockquote cite={url}>{reportWords(report)}</blockquote>
               {report.note ? <p class="note">{report.note}</p> : null}
-              {url ? (
-                <a class="source-link" href={url} target="_blank" rel="noopener noreferrer">
-                  Open the article
-                </a>
-              ) : null}
             </details>
           ) : (
             // No figure: the words are what this outlet reported, so they are shown, not folded.
@@ -83,5 +83,16 @@ export function ReportRows({ item, fact }: ReportRowsProps) {
         </td>
       </tr>
     </tbody>
+  );
+}
+
+/** A report's page, opened at its words in a new tab. */
+export function DeepLink({ href }: { href: string }) {
+  return (
+    <a class="deep-link" href={href} target="_blank" rel="noopener noreferrer">
+      {t('cardOpenAtTheWords')}
+      <span class="vh"> {t('cardOpensInNewTab')}</span>
+      <span aria-hidden="true"> ↗</span>
+    </a>
   );
 }

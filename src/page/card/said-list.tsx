@@ -4,6 +4,7 @@
  */
 import type { Fact } from '../../core/schema.ts';
 import type { ComparedReport } from '../../core/types.ts';
+import { deepLink } from './card-summary.ts';
 import {
   CONFIDENCE_LABEL,
   CONFIDENCE_MARK,
@@ -33,7 +34,8 @@ export function Words({ words, fact, cite }: { words: string; fact: Pick<Fact, '
 
 /** The report's note and link, folded: the words themselves are always shown. */
 export function ReportNote({ item }: { item: ComparedReport }) {
-  const url = safeUrl(item.report.url);
+  // The outlet's page, opened at its words (a text fragment).
+  const url = deepLink(item.report);
   if (!item.report.note && !url) return null;
   return (
     <details class="quote">

@@ -93,11 +93,17 @@ describe('event card', () => {
     expect(few.querySelectorAll('.said-item')).toHaveLength(4);
   });
 
-  it('shows the words unfolded in a figure card’s report without a figure', () => {
+  it('shows the words unfolded in a figure card’s report without a figure', async () => {
     const rank = fact('largest-trading-partner');
     const c = compareMention({}, rank, pack);
     const root = show({ ...c, verdict: 'differ' });
-    expect(texts(root, 'tbody.report .said-words')).toEqual(rank.reports.map((r) => r.quote ?? r.words));
+    // The first five are shown; "Show all" brings the rest (seeds first, then the rest by date).
+    expect(texts(root, 'tbody.report .said-words')).toHaveLength(5);
+    (root.querySelector('button.show-all') as HTMLButtonElement).click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(new Set(texts(root, 'tbody.report .said-words'))).toEqual(
+      new Set(rank.reports.map((r) => r.quote ?? r.words)),
+    );
   });
 });
 

@@ -1,0 +1,64 @@
+/**
+ * What a card with many reports leads with, in the reader's words: the values the outlets give, how
+ * many give each (summarizeReports: values that agree within rounding or conversion are one group,
+ * growth rates on each currency basis apart), which differ and why; the outlets in the order a
+ * reader wants them (orderReports), the first few shown; and each page report's deep link.
+ * Pure apart from t(): unit tests check it directly.
+ */
+import { orderReports, type ReportSummary, summarizeReports, type ValueGroup } from '../../core/report-summary.ts';
+import type { Report } from '../../core/schema.ts';
+import { textFragmentUrl } from '../../core/text-fragment.ts';
+import type { ComparedReport, Comparison } from '../../core/types.ts';
+import { t, tn } from '../../ui/i18n.ts';
+import { safeUrl } from './card-text.ts';
+import { groupValue, summaryLead } from './summary-lead.ts';
+
+export { groupValue };
+
+/** Rows shown before "Show all N". */
+export const SHOWN_FIRST = 5;
+/** …and a fold only when it would hide at least two rows (one hidden row is not worth a button). */
+export const FOLD_WHEN_OVER = SHOWN_FIRST + 1;
+
+/** Reasons a reader needs beside a group: what makes it differ, or agree despite a gap (sources cited are in the rows). */
+export function groupWhy(group: Pick<ValueGroup, 'reasons' | 'agreesWithPage'>, max = 2): string[] {
+  const useful = group.reasons.filter((r) => !/^cites\b/i.test(r) && r !== 'same figure');
+  // A group that differs says by how much once: its members' own gaps differ only by rounding.
+  if (group.agreesWithPage === false) return useful.slice(0, 1);
+  return useful.slice(0, max);
+}
+
+export interface CardSummary extends ReportSummary {
+  /** "Most of 18 outlets agree: $190.27 bn", when one group holds more than half the outlets and others differ. */
+  lead?: string;
+}
+
+/** The summary a card leads with, or undefined when there is nothing to sum up (events, one outlet). */
+export function cardSummary(c: Comparison): CardSummary | undefined {
+  if (c.verdict === 'qualitative' || c.verdict === 'single') return undefined;
+  const summary = summarizeReports(c);
+  if (summary.outlets < 2 || !summary.groups.length) return undefined;
+  return { ...summary, lead: leadLine(summary) };
+}
+
+/** "Most of 18 outlets agree: $190.27 bn" (the largest group holds more than half, others differ), else undefined. */
+export function leadLine(summary: ReportSummary): string | undefined {
+  const lead = summaryLead(summary);
+  return lead ? t('mostOutletsAgree', [tn('outletCount', lead.outlets), lead.value]) : undefined;
+}
+
+/** The reports in the reader's order, split into the first few and the rest (empty when nothing folds). */
+export function foldReports(c: Comparison, pageDate?: string): { shown: ComparedReport[]; rest: ComparedReport[] } {
+  const ordered = orderReports(c, pageDate);
+  if (ordered.length <= FOLD_WHEN_OVER) return { shown: ordered, rest: [] };
+  return { shown: ordered.slice(0, SHOWN_FIRST), rest: ordered.slice(SHOWN_FIRST) };
+}
+
+/**
+ * A page report's link, opening its page at its words (a text fragment); a report without words
+ * links to its page. Only http(s) addresses: anything else gives no link at all.
+ */
+export function deepLink(report: Report & { words?: string }): string | undefined {
+  if (!report.url || !safeUrl(report.url)) return undefined;
+  return textFragmentUrl(report.url, report.words ?? '');
+}
