@@ -99,6 +99,20 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
       years ??= yearsNamed(text);
       return years;
     };
+    const namesAParty = (sentence: string) =>
+      vocabularies.some(
+        ({ pair }) => pair.first.names(sentence) || pair.second.names(sentence) || pair.together.names(sentence),
+      );
+    // A sentence that names another party and neither side of any pack's pair is about someone else:
+    // not worth reading for numbers.
+    const elsewhere = (sentence: string) =>
+      vocabularies.every(
+        ({ pair }) =>
+          pair.others.names(sentence) &&
+          !pair.first.names(sentence) &&
+          !pair.second.names(sentence) &&
+          !pair.together.names(sentence),
+      );
     // Quantities of a sentence, read once, offsets into the text.
     const quantityCache: ParsedQuantity[][] = new Array(sentences.length);
     const quantitiesOf = (k: number) =>
@@ -114,9 +128,11 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
       const fromHeadline = i > 0 && figureAt[0] && s.text.length <= SHORT_LINE;
       if ((!fromPrev && !fromHeadline) || !mayHoldQuantity(s.text)) return undefined;
       if (fromPrev) {
-        // "Trade saw a big jump. It was up 30 %": the measure carries when the sentence before
-        // stated no number of its own, or this one goes on about it ("It", "Он", "其").
-        if (ANAPHOR.test(s.text) || !mayHoldQuantity(prev.text) || quantitiesOf(i - 1).length === 0) return i - 1;
+        // "Trade saw a big jump. It was up 30 %": the measure carries when this sentence goes on
+        // about the one before ("It", "Он", "其")…
+        if (ANAPHOR.test(s.text)) return i - 1;
+        // …or the one before is about the story and gave no number of its own ("Trade with X saw a big jump.").
+        if (namesAParty(prev.text) && (!mayHoldQuantity(prev.text) || quantitiesOf(i - 1).length === 0)) return i - 1;
         return undefined;
       }
       return fromHeadline ? 0 : undefined;
@@ -161,7 +177,9 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
       const measureStarts = figureAt[i];
       if (!measureStarts && from === undefined && !phraseAt[i]) return;
       const quantities =
-        figures.length && (measureStarts || from !== undefined) && mayHoldQuantity(s.text) ? quantitiesOf(i) : [];
+        figures.length && (measureStarts || from !== undefined) && mayHoldQuantity(s.text) && !elsewhere(s.text)
+          ? quantitiesOf(i)
+          : [];
       if (quantities.length) {
         const carried =
           from === undefined
