@@ -1,0 +1,70 @@
+/**
+ * The engine's first use on a page, cut into tasks the page can run between.
+ *
+ * Building a matcher compiles every fact's patterns (Unicode, case-insensitive regular expressions
+ * with lookarounds) in one call, and the first sentence that holds any event term compiles every
+ * event fact's anchor pattern at once: on a fresh profile that was one 50–160 ms task, right after
+ * the engine chunk was evaluated in the same task. The JS engine keeps each compiled pattern in a
+ * per-process cache keyed by source and flags (V8's regexp compilation cache; SpiderMonkey shares
+ * compiled patterns the same way), and a pattern built again from the same source reuses that work.
+ * So this builds a matcher for one fact at a time, each in its own slice, and scans the fact's own
+ * first report quote with it (as one-byte and as two-byte text, which are compiled apart); the matcher for all packs is built last, from patterns that are
+ * already compiled. Only the engine's public API is used: if the engine's patterns change, this
+ * still compiles them one fact at a time.
+ */
+import type { Matcher } from '../../core/engine.ts';
+import type { ClaimPack, Fact } from '../../core/schema.ts';
+import { type CancelToken, type TimeBudget, throwIfCancelled } from './time-slice.ts';
+
+export const MATCHER_MEASURE = 'second-source:matcher';
+
+const SAMPLE_OPTIONS = { pageDate: '2023-03-21', pageNamesPair: true } as const;
+
+/** A fact's first report quote as one-byte text and as two-byte text (the engine compiles each width apart). */
+export function samplesOf(fact: Fact): string[] {
+  const quote = fact.reports[0]?.quote ?? fact.title;
+  const oneByte = quote.replace(/[\u0100-\uffff]/g, ' ');
+  return [oneByte, `${oneByte} \u2019`];
+}
+
+/**
+ * Builds the matcher for `packs` with `createMatcher`, one fact per step first (a slice of `budget`
+ * each, yielding whenever it is spent), then all at once in a task of its own.
+ */
+export async function prepareMatcher(
+  createMatcher: (packs: readonly ClaimPack[]) => Matcher,
+  packs: readonly ClaimPack[],
+  budget: Pick<TimeBudget, 'check' | 'yieldNow'>,
+  token: CancelToken,
+): Promise<Matcher> {
+  // The engine chunk was evaluated in this very task: give the page its turn first.
+  await budget.yieldNow();
+  throwIfCancelled(token);
+  for (const pack of packs) {
+    for (const fact of pack.facts) {
+      const single = createMatcher([{ ...pack, facts: [fact] }]);
+      await budget.check();
+      for (const text of samplesOf(fact)) {
+        single.scan(text, SAMPLE_OPTIONS);
+        await budget.check();
+      }
+      throwIfCancelled(token);
+    }
+  }
+  await budget.yieldNow();
+  throwIfCancelled(token);
+  const started = performance.now();
+  const matcher = createMatcher(packs);
+  measure(MATCHER_MEASURE, started);
+  await budget.yieldNow();
+  throwIfCancelled(token);
+  return matcher;
+}
+
+function measure(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    // User Timing unavailable
+  }
+}

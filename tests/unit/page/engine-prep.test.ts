@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher, type Matcher } from '../../../src/core/engine.ts';
+import type { ClaimPack } from '../../../src/core/schema.ts';
+import { BUNDLED_PACK } from '../../../src/page/bundled-pack.ts';
+import { prepareMatcher, samplesOf } from '../../../src/page/scan/engine-prep.ts';
+import { Cancelled } from '../../../src/page/scan/time-slice.ts';
+
+const TEXT =
+  'Bilateral trade between China and Russia hit $190 billion in 2022, up 29.3 percent. Xi Jinping and Vladimir Putin have met 40 times. Chinese exports to Russia rose 12.8% last year.';
+
+/** Records the engine's calls and the budget's yields in one sequence. */
+function recording(cancelAfter = Number.POSITIVE_INFINITY) {
+  const events: string[] = [];
+  const token = { cancelled: false };
+  const budget = {
+    check: async () => {
+      events.push('check');
+    },
+    yieldNow: async () => {
+      events.push('yield');
+    },
+  };
+  let built = 0;
+  const create = (packs: readonly ClaimPack[]): Matcher => {
+    const facts = packs.flatMap((p) => p.facts.map((f) => f.id));
+    events.push(`build ${facts.length === 1 ? facts[0] : `all ${facts.length}`}`);
+    if (++built >= cancelAfter) token.cancelled = true;
+    const real = createMatcher(packs);
+    return {
+      ...real,
+      scan: (text, options) => {
+        events.push('scan');
+        return real.scan(text, options);
+      },
+    };
+  };
+  return { events, token, budget, create };
+}
+
+describe('engine preparation (the first matcher, fact by fact)', () => {
+  it('builds a matcher that finds what createMatcher finds', async () => {
+    const r = recording();
+    const matcher = await prepareMatcher(r.create, [BUNDLED_PACK], r.budget, r.token);
+    const expected = createMatcher([BUNDLED_PACK]).scan(TEXT, { pageDate: '2023-03-21' });
+    expect(expected.length).toBeGreaterThan(2);
+    expect(matcher.scan(TEXT, { pageDate: '2023-03-21' })).toEqual(expected);
+  });
+
+  it('builds and tries one fact at a time, with a budget check after every step, and all of them last', async () => {
+    const r = recording();
+    await prepareMatcher(r.create, [BUNDLED_PACK], r.budget, r.token);
+    const builds = r.events.filter((e) => e.startsWith('build'));
+    expect(builds).toEqual([
+      ...BUNDLED_PACK.facts.map((f) => `build ${f.id}`),
+      `build all ${BUNDLED_PACK.facts.length}`,
+    ]);
+    // The engine chunk's evaluation, each build and each sample scan, and the full build end with a yield or a check.
+    expect(r.events[0]).toBe('yield');
+    for (let i = 0; i < r.events.length - 1; i++) {
+      if (r.events[i].startsWith('build') || r.events[i] === 'scan') expect(r.events[i + 1]).toMatch(/^(check|yield)$/);
+    }
+    const allAt = r.events.indexOf(`build all ${BUNDLED_PACK.facts.length}`);
+    expect(r.events[allAt - 1]).toBe('yield');
+    expect(r.events.at(-1)).toBe('yield');
+  });
+
+  it('stops when the scan is superseded, without building the full matcher', async () => {
+    const r = recording(3);
+    await expect(prepareMatcher(r.create, [BUNDLED_PACK], r.budget, r.token)).rejects.toBeInstanceOf(Cancelled);
+    expect(r.events.filter((e) => e.startsWith('build'))).toHaveLength(3);
+  });
+
+  it('tries each fact on one-byte and on two-byte text (the engine compiles patterns for each apart)', () => {
+    for (const fact of BUNDLED_PACK.facts) {
+      const [oneByte, twoByte] = samplesOf(fact);
+      const wide = (text: string) => [...text].some((c) => c.charCodeAt(0) > 0xff);
+      expect(oneByte.length).toBeGreaterThan(10);
+      expect(wide(oneByte)).toBe(false);
+      expect(wide(twoByte)).toBe(true);
+      expect(twoByte.startsWith(oneByte)).toBe(true);
+    }
+  });
+});
