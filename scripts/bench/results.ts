@@ -1,5 +1,5 @@
 /** Raw measurements → the bench result: ratios against the floor, goals, pass/miss. */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import type { BundleCase } from './measure-bundle.ts';
 import type { ColdRun } from './measure-cold.ts';
 import type { ExtensionLoad, MutationRun } from './measure-extension.ts';
@@ -105,6 +105,6 @@ export function assemble(raw: Raw): BenchResult {
     contentScriptEveryPageGzipKB: round(raw.files.reduce((s, x) => s + (x.lazy ? 0 : x.gzipBytes), 0) / 1024, 1),
     files: raw.files,
     goals: { ...GOALS, vsMarkJs: '< 1', idleScriptMs: '≈ 0' },
-    environment: { ...raw.environment, cpus: cpus().length, node: process.version },
+    environment: { ...raw.environment, cpus: cpus().length, node: process.version, loadAvgEnd: round(loadavg()[0], 1) },
   };
 }

@@ -12,6 +12,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launch, TMP } from './browser.ts';
 import { buildBenchScripts } from './bundle.ts';
@@ -24,7 +25,7 @@ import { type BenchResult, renderTable } from './report.ts';
 import { assemble } from './results.ts';
 import { startServer } from './server.ts';
 import { contentScriptFiles } from './size.ts';
-import { log } from './stats.ts';
+import { log, round } from './stats.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     return;
   }
   const t0 = Date.now();
+  const loadAvgStart = round(loadavg()[0], 1); // other work on the machine stretches every wall-clock task
   const dist = extensionBuild();
   const files = contentScriptFiles(dist);
   const scripts = await buildBenchScripts(srcRoot);
@@ -117,6 +119,7 @@ async function main(): Promise<void> {
     files,
     environment: {
       chromium,
+      loadAvgStart,
       seconds: Math.round((Date.now() - t0) / 1000),
       quick,
       src: patches.length ? patches.join(' + ') : (srcRoot ?? '.'),

@@ -10,7 +10,8 @@
  * So this builds a matcher for one fact at a time, each in its own slice, and scans the fact's own
  * first report quote with it (as one-byte and as two-byte text, which are compiled apart); the matcher for all packs is built last, from patterns that are
  * already compiled. Only the engine's public API is used: if the engine's patterns change, this
- * still compiles them one fact at a time.
+ * still compiles them one fact at a time. The price: patterns of facts the page never holds are
+ * compiled too (on the first page only; later pages of the same process find them cached).
  */
 import type { Matcher } from '../../core/engine.ts';
 import type { ClaimPack, Fact } from '../../core/schema.ts';
@@ -19,6 +20,11 @@ import { type CancelToken, type TimeBudget, throwIfCancelled } from './time-slic
 export const MATCHER_MEASURE = 'second-source:matcher';
 
 const SAMPLE_OPTIONS = { pageDate: '2023-03-21', pageNamesPair: true } as const;
+/**
+ * Packs already prepared by this copy of the content script: their patterns are compiled in this
+ * process, so a later full scan (settings changed) builds its matcher at once.
+ */
+const prepared = new WeakSet<ClaimPack>();
 
 /** A fact's first report quote as one-byte text and as two-byte text (the engine compiles each width apart). */
 export function samplesOf(fact: Fact): string[] {
@@ -41,6 +47,7 @@ export async function prepareMatcher(
   await budget.yieldNow();
   throwIfCancelled(token);
   for (const pack of packs) {
+    if (prepared.has(pack)) continue;
     for (const fact of pack.facts) {
       const single = createMatcher([{ ...pack, facts: [fact] }]);
       await budget.check();
@@ -50,6 +57,7 @@ export async function prepareMatcher(
       }
       throwIfCancelled(token);
     }
+    prepared.add(pack);
   }
   await budget.yieldNow();
   throwIfCancelled(token);

@@ -5,6 +5,9 @@ import { BUNDLED_PACK } from '../../../src/page/bundled-pack.ts';
 import { prepareMatcher, samplesOf } from '../../../src/page/scan/engine-prep.ts';
 import { Cancelled } from '../../../src/page/scan/time-slice.ts';
 
+/** A copy: packs are prepared once per content script, and each test starts from an unprepared one. */
+const freshPack = (): ClaimPack => ({ ...BUNDLED_PACK });
+
 const TEXT =
   'Bilateral trade between China and Russia hit $190 billion in 2022, up 29.3 percent. Xi Jinping and Vladimir Putin have met 40 times. Chinese exports to Russia rose 12.8% last year.';
 
@@ -40,7 +43,7 @@ function recording(cancelAfter = Number.POSITIVE_INFINITY) {
 describe('engine preparation (the first matcher, fact by fact)', () => {
   it('builds a matcher that finds what createMatcher finds', async () => {
     const r = recording();
-    const matcher = await prepareMatcher(r.create, [BUNDLED_PACK], r.budget, r.token);
+    const matcher = await prepareMatcher(r.create, [freshPack()], r.budget, r.token);
     const expected = createMatcher([BUNDLED_PACK]).scan(TEXT, { pageDate: '2023-03-21' });
     expect(expected.length).toBeGreaterThan(2);
     expect(matcher.scan(TEXT, { pageDate: '2023-03-21' })).toEqual(expected);
@@ -48,7 +51,7 @@ describe('engine preparation (the first matcher, fact by fact)', () => {
 
   it('builds and tries one fact at a time, with a budget check after every step, and all of them last', async () => {
     const r = recording();
-    await prepareMatcher(r.create, [BUNDLED_PACK], r.budget, r.token);
+    await prepareMatcher(r.create, [freshPack()], r.budget, r.token);
     const builds = r.events.filter((e) => e.startsWith('build'));
     expect(builds).toEqual([
       ...BUNDLED_PACK.facts.map((f) => `build ${f.id}`),
@@ -66,8 +69,25 @@ describe('engine preparation (the first matcher, fact by fact)', () => {
 
   it('stops when the scan is superseded, without building the full matcher', async () => {
     const r = recording(3);
-    await expect(prepareMatcher(r.create, [BUNDLED_PACK], r.budget, r.token)).rejects.toBeInstanceOf(Cancelled);
+    const pack = freshPack();
+    await expect(prepareMatcher(r.create, [pack], r.budget, r.token)).rejects.toBeInstanceOf(Cancelled);
     expect(r.events.filter((e) => e.startsWith('build'))).toHaveLength(3);
+    // Not marked prepared: the next scan prepares it again.
+    const again = recording();
+    await prepareMatcher(again.create, [pack], again.budget, again.token);
+    expect(again.events.filter((e) => e.startsWith('build'))).toHaveLength(BUNDLED_PACK.facts.length + 1);
+  });
+
+  it('builds a pack it prepared before at once (its patterns are compiled already)', async () => {
+    const pack = freshPack();
+    const first = recording();
+    await prepareMatcher(first.create, [pack], first.budget, first.token);
+    const second = recording();
+    const matcher = await prepareMatcher(second.create, [pack], second.budget, second.token);
+    expect(second.events.filter((e) => e.startsWith('build'))).toEqual([`build all ${BUNDLED_PACK.facts.length}`]);
+    expect(matcher.scan(TEXT, { pageDate: '2023-03-21' })).toEqual(
+      createMatcher([BUNDLED_PACK]).scan(TEXT, { pageDate: '2023-03-21' }),
+    );
   });
 
   it('tries each fact on one-byte and on two-byte text (the engine compiles patterns for each apart)', () => {
