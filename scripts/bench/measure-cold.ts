@@ -13,6 +13,7 @@ interface Span {
   duration: number;
 }
 interface Watch {
+  firstMarkAt?: number;
   tasks: Span[];
   measures: (Span & { name: string })[];
 }
@@ -25,6 +26,8 @@ export interface ColdRun {
   /** The content script's longest User Timing measure by name (its slices and start-up steps). */
   longestMeasureMs: Record<string, number>;
   marks: number;
+  /** Navigation start → the first frame with a mark (±1 frame). */
+  firstMarkMs?: number;
 }
 
 const snapshot = (b: Browser) => b.page.evaluate('window.__coldStart') as Promise<Watch>;
@@ -65,12 +68,13 @@ export async function measureColdStart(url: string, extensionDir?: string): Prom
       longTasksMs: w.tasks.map((t) => Math.round(t.duration)),
       longestMeasureMs,
       marks: await marks(b),
+      firstMarkMs: w.firstMarkAt,
     };
     const steps = Object.entries(longestMeasureMs)
       .map(([k, v]) => `${k.replace('second-source:', '')} ${v.toFixed(0)}`)
       .join(', ');
     log(
-      `  cold start${extensionDir ? '' : ' (no extension)'}: longest task ${run.longestTaskMs.toFixed(0)} ms, long tasks [${run.longTasksMs.join(', ')}], ${run.marks} marks${steps ? `; longest measures (ms): ${steps}` : ''}`,
+      `  cold start${extensionDir ? '' : ' (no extension)'}: longest task ${run.longestTaskMs.toFixed(0)} ms, long tasks [${run.longTasksMs.join(', ')}], ${run.marks} marks, first at ${run.firstMarkMs?.toFixed(0) ?? '—'} ms${steps ? `; longest measures (ms): ${steps}` : ''}`,
     );
     return run;
   } finally {

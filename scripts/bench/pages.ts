@@ -157,7 +157,8 @@ export function mutationsPage(): string {
  * The page's own long-task watch for the cold start: an inline script at the very top of <head>, so
  * the observer is registered by the page before the content script exists (document_idle) and sees
  * every main-thread task after it, the page's and the extension's (isolated-world work is reported to
- * the page's observer). Also keeps the content script's own User Timing measures, for the breakdown.
+ * the page's observer). Also keeps the content script's own User Timing measures, for the breakdown,
+ * and the first frame with a mark (polled once per frame until then).
  */
 export const TASK_WATCH = `<script>(() => {
   const w = (window.__coldStart = { tasks: [], measures: [] });
@@ -165,6 +166,11 @@ export const TASK_WATCH = `<script>(() => {
     .observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name.startsWith('second-source:')) w.measures.push({ name: e.name, start: e.startTime, duration: e.duration }); })
     .observe({ type: 'measure', buffered: true });
+  const poll = () => {
+    for (const [name, h] of CSS.highlights ?? []) if (name.startsWith('second-source') && h.size) return void (w.firstMarkAt = performance.now());
+    if (performance.now() < 30000) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
 })();</script>`;
 
 /**

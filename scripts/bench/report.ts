@@ -41,7 +41,7 @@ export interface BenchResult {
    */
   coldStartLongestTaskMs?: number;
   coldStart?: {
-    runs: { longestTaskMs: number; longTasksMs: number[]; marks: number }[];
+    runs: { longestTaskMs: number; longTasksMs: number[]; marks: number; firstMarkMs?: number }[];
     /** The same page in a fresh profile without the extension. */
     pageOnlyLongestTaskMs: number;
     /** The content script's longest User Timing measure of each name over the runs (slices, start-up steps). */
@@ -134,6 +134,12 @@ export function renderTable(r: BenchResult): string {
         r.coldStartLongestTaskMs === undefined
           ? ''
           : mark(r.coldStartLongestTaskMs <= Number(g.coldStartLongestTaskMs ?? 50)),
+      ],
+      [
+        'time to first mark, cold start',
+        r.coldStart ? `${r.coldStart.runs.map((x) => f(x.firstMarkMs, 0)).join(' / ')} ms` : '—',
+        '—',
+        '',
       ],
       ['JS heap growth (heavy)', `${f(r.heapGrowthMB, 2)} MB`, '—', ''],
       [

@@ -94,6 +94,7 @@ export function assemble(raw: Raw): BenchResult {
         longestTaskMs: round(r.longestTaskMs, 0),
         longTasksMs: r.longTasksMs,
         marks: r.marks,
+        firstMarkMs: round(r.firstMarkMs ?? Number.NaN, 0),
       })),
       pageOnlyLongestTaskMs: round(raw.cold.pageOnly.longestTaskMs, 0),
       longestMeasureMs: coldMeasures,
