@@ -42,7 +42,7 @@ export interface BenchResult {
   coldStartLongestTaskMs?: number;
   coldStart?: {
     runs: { longestTaskMs: number; longTasksMs: number[]; marks: number; firstMarkMs?: number }[];
-    /** The same page in a fresh profile without the extension. */
+    /** The same page in fresh profiles without the extension (the longest over as many runs). */
     pageOnlyLongestTaskMs: number;
     /** The content script's longest User Timing measure of each name over the runs (slices, start-up steps). */
     longestMeasureMs: Record<string, number>;
