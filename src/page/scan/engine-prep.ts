@@ -34,8 +34,9 @@ export function samplesOf(fact: Fact): string[] {
 }
 
 /**
- * Builds the matcher for `packs` with `createMatcher`, one fact per step first (a slice of `budget`
- * each, yielding whenever it is spent), then all at once in a task of its own.
+ * Builds the matcher for `packs` with `createMatcher`: for packs not prepared before, one fact per
+ * step first (yielding whenever the slice of `budget` is spent) and then all packs in a task of
+ * their own; packs prepared before (patterns compiled) at once, within the current slice.
  */
 export async function prepareMatcher(
   createMatcher: (packs: readonly ClaimPack[]) => Matcher,
@@ -43,28 +44,30 @@ export async function prepareMatcher(
   budget: Pick<TimeBudget, 'check' | 'yieldNow'>,
   token: CancelToken,
 ): Promise<Matcher> {
-  // The engine chunk was evaluated in this very task: give the page its turn first.
-  await budget.yieldNow();
-  throwIfCancelled(token);
-  for (const pack of packs) {
-    if (prepared.has(pack)) continue;
-    for (const fact of pack.facts) {
-      const single = createMatcher([{ ...pack, facts: [fact] }]);
-      await budget.check();
-      for (const text of samplesOf(fact)) {
-        single.scan(text, SAMPLE_OPTIONS);
+  const fresh = packs.filter((pack) => !prepared.has(pack));
+  if (fresh.length) {
+    // The engine chunk was just evaluated in this very task: give the page its turn first.
+    await budget.yieldNow();
+    throwIfCancelled(token);
+    for (const pack of fresh) {
+      for (const fact of pack.facts) {
+        const single = createMatcher([{ ...pack, facts: [fact] }]);
         await budget.check();
+        for (const text of samplesOf(fact)) {
+          single.scan(text, SAMPLE_OPTIONS);
+          await budget.check();
+        }
+        throwIfCancelled(token);
       }
-      throwIfCancelled(token);
+      prepared.add(pack);
     }
-    prepared.add(pack);
+    await budget.yieldNow();
+    throwIfCancelled(token);
   }
-  await budget.yieldNow();
-  throwIfCancelled(token);
   const started = performance.now();
   const matcher = createMatcher(packs);
   measure(MATCHER_MEASURE, started);
-  await budget.yieldNow();
+  await budget.check();
   throwIfCancelled(token);
   return matcher;
 }
