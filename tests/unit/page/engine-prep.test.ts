@@ -11,6 +11,14 @@ const freshPack = (): ClaimPack => ({ ...BUNDLED_PACK });
 const TEXT =
   'Bilateral trade between China and Russia hit $190 billion in 2022, up 29.3 percent. Xi Jinping and Vladimir Putin have met 40 times. Chinese exports to Russia rose 12.8% last year.';
 
+/** A clock on which each build and each scan takes `stepMs` (real ones depend on what this process compiled before). */
+const clock = (stepMs: number) => {
+  let t = 0;
+  return () => (t += stepMs);
+};
+const COLD = 5; // a step that compiles patterns
+const WARM = 0.1; // a step that finds them compiled (three of them stay under COMPILED_STEP_MS)
+
 /** Records the engine's calls and the budget's yields in one sequence. */
 function recording(cancelAfter = Number.POSITIVE_INFINITY) {
   const events: string[] = [];
@@ -43,7 +51,7 @@ function recording(cancelAfter = Number.POSITIVE_INFINITY) {
 describe('engine preparation (the first matcher, fact by fact)', () => {
   it('builds a matcher that finds what createMatcher finds', async () => {
     const r = recording();
-    const matcher = await prepareMatcher(r.create, [freshPack()], r.budget, r.token);
+    const matcher = await prepareMatcher(r.create, [freshPack()], r.budget, r.token, clock(COLD));
     const expected = createMatcher([BUNDLED_PACK]).scan(TEXT, { pageDate: '2023-03-21' });
     expect(expected.length).toBeGreaterThan(2);
     expect(matcher.scan(TEXT, { pageDate: '2023-03-21' })).toEqual(expected);
@@ -51,7 +59,7 @@ describe('engine preparation (the first matcher, fact by fact)', () => {
 
   it('builds and tries one fact at a time, with a budget check after every step, and all of them last', async () => {
     const r = recording();
-    await prepareMatcher(r.create, [freshPack()], r.budget, r.token);
+    await prepareMatcher(r.create, [freshPack()], r.budget, r.token, clock(COLD));
     const builds = r.events.filter((e) => e.startsWith('build'));
     expect(builds).toEqual([
       ...BUNDLED_PACK.facts.map((f) => `build ${f.id}`),
@@ -70,20 +78,20 @@ describe('engine preparation (the first matcher, fact by fact)', () => {
   it('stops when the scan is superseded, without building the full matcher', async () => {
     const r = recording(3);
     const pack = freshPack();
-    await expect(prepareMatcher(r.create, [pack], r.budget, r.token)).rejects.toBeInstanceOf(Cancelled);
+    await expect(prepareMatcher(r.create, [pack], r.budget, r.token, clock(COLD))).rejects.toBeInstanceOf(Cancelled);
     expect(r.events.filter((e) => e.startsWith('build'))).toHaveLength(3);
     // Not marked prepared: the next scan prepares it again.
     const again = recording();
-    await prepareMatcher(again.create, [pack], again.budget, again.token);
+    await prepareMatcher(again.create, [pack], again.budget, again.token, clock(COLD));
     expect(again.events.filter((e) => e.startsWith('build'))).toHaveLength(BUNDLED_PACK.facts.length + 1);
   });
 
   it('builds a pack it prepared before at once (its patterns are compiled already)', async () => {
     const pack = freshPack();
     const first = recording();
-    await prepareMatcher(first.create, [pack], first.budget, first.token);
+    await prepareMatcher(first.create, [pack], first.budget, first.token, clock(COLD));
     const second = recording();
-    const matcher = await prepareMatcher(second.create, [pack], second.budget, second.token);
+    const matcher = await prepareMatcher(second.create, [pack], second.budget, second.token, clock(COLD));
     // No yield of its own: the matcher is built within the current slice.
     expect(second.events).toEqual([`build all ${BUNDLED_PACK.facts.length}`, 'check']);
     expect(matcher.scan(TEXT, { pageDate: '2023-03-21' })).toEqual(
@@ -100,5 +108,15 @@ describe('engine preparation (the first matcher, fact by fact)', () => {
       expect(wide(twoByte)).toBe(true);
       expect(twoByte.startsWith(oneByte)).toBe(true);
     }
+  });
+
+  it('does not go through a pack fact by fact when its first fact shows the patterns compiled already', async () => {
+    const r = recording();
+    const matcher = await prepareMatcher(r.create, [freshPack()], r.budget, r.token, clock(WARM));
+    const builds = r.events.filter((e) => e.startsWith('build'));
+    expect(builds).toEqual([`build ${BUNDLED_PACK.facts[0].id}`, `build all ${BUNDLED_PACK.facts.length}`]);
+    expect(matcher.scan(TEXT, { pageDate: '2023-03-21' })).toEqual(
+      createMatcher([BUNDLED_PACK]).scan(TEXT, { pageDate: '2023-03-21' }),
+    );
   });
 });
