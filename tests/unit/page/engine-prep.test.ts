@@ -16,8 +16,8 @@ const clock = (stepMs: number) => {
   let t = 0;
   return () => (t += stepMs);
 };
-const COLD = 5; // a step that compiles patterns
-const WARM = 0.1; // a step that finds them compiled (three of them stay under COMPILED_STEP_MS)
+const COLD = 10; // a build or scan that compiles patterns (the first step: three of them)
+const WARM = 0.5; // one that finds them compiled (three stay under COMPILED_FIRST_STEP_MS)
 
 /** Records the engine's calls and the budget's yields in one sequence. */
 function recording(cancelAfter = Number.POSITIVE_INFINITY) {
@@ -51,7 +51,7 @@ function recording(cancelAfter = Number.POSITIVE_INFINITY) {
 describe('engine preparation (the first matcher, fact by fact)', () => {
   it('builds a matcher that finds what createMatcher finds', async () => {
     const r = recording();
-    const matcher = await prepareMatcher(r.create, [freshPack()], r.budget, r.token, clock(COLD));
+    const matcher = await prepareMatcher(r.create, [freshPack()], r.budget, r.token, { now: clock(COLD), probe: true });
     const expected = createMatcher([BUNDLED_PACK]).scan(TEXT, { pageDate: '2023-03-21' });
     expect(expected.length).toBeGreaterThan(2);
     expect(matcher.scan(TEXT, { pageDate: '2023-03-21' })).toEqual(expected);
@@ -59,7 +59,7 @@ describe('engine preparation (the first matcher, fact by fact)', () => {
 
   it('builds and tries one fact at a time, with a budget check after every step, and all of them last', async () => {
     const r = recording();
-    await prepareMatcher(r.create, [freshPack()], r.budget, r.token, clock(COLD));
+    await prepareMatcher(r.create, [freshPack()], r.budget, r.token, { now: clock(COLD), probe: true });
     const builds = r.events.filter((e) => e.startsWith('build'));
     expect(builds).toEqual([
       ...BUNDLED_PACK.facts.map((f) => `build ${f.id}`),
@@ -78,20 +78,25 @@ describe('engine preparation (the first matcher, fact by fact)', () => {
   it('stops when the scan is superseded, without building the full matcher', async () => {
     const r = recording(3);
     const pack = freshPack();
-    await expect(prepareMatcher(r.create, [pack], r.budget, r.token, clock(COLD))).rejects.toBeInstanceOf(Cancelled);
+    await expect(
+      prepareMatcher(r.create, [pack], r.budget, r.token, { now: clock(COLD), probe: true }),
+    ).rejects.toBeInstanceOf(Cancelled);
     expect(r.events.filter((e) => e.startsWith('build'))).toHaveLength(3);
     // Not marked prepared: the next scan prepares it again.
     const again = recording();
-    await prepareMatcher(again.create, [pack], again.budget, again.token, clock(COLD));
+    await prepareMatcher(again.create, [pack], again.budget, again.token, { now: clock(COLD), probe: true });
     expect(again.events.filter((e) => e.startsWith('build'))).toHaveLength(BUNDLED_PACK.facts.length + 1);
   });
 
   it('builds a pack it prepared before at once (its patterns are compiled already)', async () => {
     const pack = freshPack();
     const first = recording();
-    await prepareMatcher(first.create, [pack], first.budget, first.token, clock(COLD));
+    await prepareMatcher(first.create, [pack], first.budget, first.token, { now: clock(COLD), probe: true });
     const second = recording();
-    const matcher = await prepareMatcher(second.create, [pack], second.budget, second.token, clock(COLD));
+    const matcher = await prepareMatcher(second.create, [pack], second.budget, second.token, {
+      now: clock(COLD),
+      probe: true,
+    });
     // No yield of its own: the matcher is built within the current slice.
     expect(second.events).toEqual([`build all ${BUNDLED_PACK.facts.length}`, 'check']);
     expect(matcher.scan(TEXT, { pageDate: '2023-03-21' })).toEqual(
@@ -112,11 +117,24 @@ describe('engine preparation (the first matcher, fact by fact)', () => {
 
   it('does not go through a pack fact by fact when its first fact shows the patterns compiled already', async () => {
     const r = recording();
-    const matcher = await prepareMatcher(r.create, [freshPack()], r.budget, r.token, clock(WARM));
+    const matcher = await prepareMatcher(r.create, [freshPack()], r.budget, r.token, { now: clock(WARM), probe: true });
     const builds = r.events.filter((e) => e.startsWith('build'));
     expect(builds).toEqual([`build ${BUNDLED_PACK.facts[0].id}`, `build all ${BUNDLED_PACK.facts.length}`]);
     expect(matcher.scan(TEXT, { pageDate: '2023-03-21' })).toEqual(
       createMatcher([BUNDLED_PACK]).scan(TEXT, { pageDate: '2023-03-21' }),
     );
+  });
+
+  it('judges only the first step, and only when asked to (later calls meet patterns the first compiled)', async () => {
+    const r = recording();
+    await prepareMatcher(r.create, [freshPack()], r.budget, r.token, { now: clock(WARM), probe: false });
+    expect(r.events.filter((e) => e.startsWith('build'))).toHaveLength(BUNDLED_PACK.facts.length + 1);
+    const two = recording();
+    await prepareMatcher(two.create, [freshPack(), freshPack()], two.budget, two.token, {
+      now: clock(WARM),
+      probe: true,
+    });
+    // The first pack is taken as compiled after its first fact; the second is gone through.
+    expect(two.events.filter((e) => e.startsWith('build'))).toHaveLength(1 + BUNDLED_PACK.facts.length + 1);
   });
 });
