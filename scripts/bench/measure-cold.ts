@@ -3,8 +3,12 @@
  * fresh browser profile per run (no code cache, nothing compiled yet), the built extension loaded,
  * and one navigation straight to the cold page, whose own inline script (pages.ts TASK_WATCH)
  * records every long task from the top of <head>: the page's and the extension's together, until the
- * marks settle. The same page in a fresh profile without the extension gives the page's own share.
+ * marks settle. The same page in a fresh profile without the extension gives the page's own share,
+ * and with an extension whose content script is empty (emptyScriptBuild) what any content script
+ * costs there: Chromium's injection at document_idle is itself a long task on a fresh profile.
  */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Browser, launch, sleep } from './browser.ts';
 import { log } from './stats.ts';
 
@@ -55,11 +59,15 @@ async function settle(b: Browser, expectMarks: boolean, quietMs = 1500, timeoutM
 }
 
 /** One fresh profile, one navigation to `url` (with the extension when `extensionDir` is given). */
-export async function measureColdStart(url: string, extensionDir?: string): Promise<ColdRun> {
+export async function measureColdStart(
+  url: string,
+  extensionDir?: string,
+  expectMarks = !!extensionDir,
+): Promise<ColdRun> {
   const b = await launch({ extensionDir });
   try {
     await b.page.goto(url, { waitUntil: 'load' });
-    await settle(b, extensionDir !== undefined);
+    await settle(b, expectMarks);
     const w = await snapshot(b);
     const longestMeasureMs: Record<string, number> = {};
     for (const m of w.measures) longestMeasureMs[m.name] = Math.max(longestMeasureMs[m.name] ?? 0, m.duration);
@@ -74,10 +82,22 @@ export async function measureColdStart(url: string, extensionDir?: string): Prom
       .map(([k, v]) => `${k.replace('second-source:', '')} ${v.toFixed(0)}`)
       .join(', ');
     log(
-      `  cold start${extensionDir ? '' : ' (no extension)'}: longest task ${run.longestTaskMs.toFixed(0)} ms, long tasks [${run.longTasksMs.join(', ')}], ${run.marks} marks, first at ${run.firstMarkMs?.toFixed(0) ?? '—'} ms${steps ? `; longest measures (ms): ${steps}` : ''}`,
+      `  cold start${extensionDir ? (expectMarks ? '' : ' (empty content script)') : ' (no extension)'}: longest task ${run.longestTaskMs.toFixed(0)} ms, long tasks [${run.longTasksMs.join(', ')}], ${run.marks} marks, first at ${run.firstMarkMs?.toFixed(0) ?? '—'} ms${steps ? `; longest measures (ms): ${steps}` : ''}`,
     );
     return run;
   } finally {
     await b.close();
   }
+}
+
+/**
+ * A copy of the build in `dist` whose content scripts are empty statements (the CSS stays): the
+ * same extension, minus everything our content script does.
+ */
+export function emptyScriptBuild(dist: string, out: string): string {
+  rmSync(out, { recursive: true, force: true });
+  cpSync(dist, out, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+  for (const cs of manifest.content_scripts ?? []) for (const js of cs.js ?? []) writeFileSync(join(out, js), ';\n');
+  return out;
 }

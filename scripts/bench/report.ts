@@ -44,6 +44,8 @@ export interface BenchResult {
     runs: { longestTaskMs: number; longTasksMs: number[]; marks: number; firstMarkMs?: number }[];
     /** The same page in fresh profiles without the extension (the longest over as many runs). */
     pageOnlyLongestTaskMs: number;
+    /** The same page with the extension's content script replaced by an empty one (Chromium's injection alone). */
+    emptyScriptLongestTaskMs?: number;
     /** The content script's longest User Timing measure of each name over the runs (slices, start-up steps). */
     longestMeasureMs: Record<string, number>;
   };
@@ -128,7 +130,7 @@ export function renderTable(r: BenchResult): string {
       [
         'longest task, cold start (fresh profile, page + ours)',
         r.coldStart
-          ? `${f(r.coldStartLongestTaskMs, 0)} ms (runs ${r.coldStart.runs.map((x) => f(x.longestTaskMs, 0)).join(' / ')}; page alone ${f(r.coldStart.pageOnlyLongestTaskMs, 0)})`
+          ? `${f(r.coldStartLongestTaskMs, 0)} ms (runs ${r.coldStart.runs.map((x) => f(x.longestTaskMs, 0)).join(' / ')}; page alone ${f(r.coldStart.pageOnlyLongestTaskMs, 0)}, empty content script ${f(r.coldStart.emptyScriptLongestTaskMs, 0)}; our longest slice ${f(r.coldStart.longestMeasureMs['second-source:slice'], 0)})`
           : '—',
         `≤ ${g.coldStartLongestTaskMs ?? 50} ms`,
         r.coldStartLongestTaskMs === undefined

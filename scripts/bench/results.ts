@@ -23,8 +23,8 @@ export interface Raw {
   markJs: { ms: number; marks: number };
   heapGrowthMB: number;
   idle: { scriptMs: number; taskMs: number };
-  /** Fresh-profile loads of the cold page with the extension, and as many without it. */
-  cold: { runs: ColdRun[]; pageOnly: ColdRun[] };
+  /** Fresh-profile loads of the cold page with the extension, as many without it, and as many with an empty content script. */
+  cold: { runs: ColdRun[]; pageOnly: ColdRun[]; emptyScript: ColdRun[] };
   files: SizedFile[];
   environment: Record<string, string | number | boolean>;
 }
@@ -97,6 +97,7 @@ export function assemble(raw: Raw): BenchResult {
         firstMarkMs: round(r.firstMarkMs ?? Number.NaN, 0),
       })),
       pageOnlyLongestTaskMs: round(max(raw.cold.pageOnly.map((r) => r.longestTaskMs)), 0),
+      emptyScriptLongestTaskMs: round(max(raw.cold.emptyScript.map((r) => r.longestTaskMs)), 0),
       longestMeasureMs: coldMeasures,
     },
     heapGrowthMB: round(raw.heapGrowthMB),

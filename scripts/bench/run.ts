@@ -19,7 +19,7 @@ import { buildBenchScripts } from './bundle.ts';
 import { patchedCopy } from './copy.ts';
 import { idleCost } from './idle.ts';
 import { type BundleCase, measureBundleCase, measureHeap, measureMarkJs } from './measure-bundle.ts';
-import { type ColdRun, measureColdStart } from './measure-cold.ts';
+import { type ColdRun, emptyScriptBuild, measureColdStart } from './measure-cold.ts';
 import { type ExtensionLoad, measureExtensionLoad, measureMutations } from './measure-extension.ts';
 import { type BenchResult, renderTable } from './report.ts';
 import { assemble } from './results.ts';
@@ -103,12 +103,16 @@ async function main(): Promise<void> {
   await b.close();
 
   log('cold start: a fresh profile per run, the first page naming both countries (the page watches long tasks)');
-  // With and without the extension in turn, so both meet the same load from other work on the machine.
+  // With the extension, without it, and with an empty content script in turn, so all meet the same
+  // load from other work on the machine.
   const coldRuns: ColdRun[] = [];
   const coldPageOnly: ColdRun[] = [];
+  const coldEmptyScript: ColdRun[] = [];
+  const empty = emptyScriptBuild(dist, join(TMP, 'bench', 'dist-chrome-empty-script'));
   for (let i = 0; i < REPEAT.cold; i++) {
     coldRuns.push(await measureColdStart(url('cold'), dist));
     coldPageOnly.push(await measureColdStart(url('cold')));
+    coldEmptyScript.push(await measureColdStart(url('cold'), empty, false));
   }
   await server.close();
 
@@ -119,7 +123,7 @@ async function main(): Promise<void> {
     markJs: markJsRun,
     heapGrowthMB,
     idle,
-    cold: { runs: coldRuns, pageOnly: coldPageOnly },
+    cold: { runs: coldRuns, pageOnly: coldPageOnly, emptyScript: coldEmptyScript },
     files,
     environment: {
       chromium,
