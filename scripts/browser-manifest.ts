@@ -7,11 +7,15 @@ type Manifest = Record<string, unknown> & { background?: Record<string, unknown>
 
 export function browserManifest(base: Manifest, target: Target): Manifest {
   if (target === 'chrome') return base;
-  // Firefox also runs match_about_blank scripts in a new tab's initial about:blank, where the
-  // loader's import of the content script is cut off by the navigation and logs an error on the page.
-  // Firefox therefore does not mark srcdoc/about:blank frames (a known gap, README → Reliability).
-  const contentScripts = (base.content_scripts as Record<string, unknown>[] | undefined)?.map(
-    ({ match_about_blank: _dropped, ...script }) => script,
+  // Firefox runs match_about_blank scripts in srcdoc/about:blank frames by their parent's origin, like
+  // Chrome, but also in top-level about:blank documents with a null principal (a tab opened blank,
+  // before its first page), as long as `matches` covers every web URL; there the loader's import is
+  // cut off by the navigation and logs an error on the page. Gecko skips that special case when the
+  // script has include_globs (MozDocumentMatcher::Matches, WebExtensionContentScript.cpp): such a
+  // document is then matched by its own URL, about:blank, which http(s) patterns never match. "*"
+  // lets every other URL through.
+  const contentScripts = (base.content_scripts as Record<string, unknown>[] | undefined)?.map((script) =>
+    script.match_about_blank ? { ...script, include_globs: ['*'] } : script,
   );
   const { service_worker, ...background } = (base.background ?? {}) as { service_worker?: string };
   return {

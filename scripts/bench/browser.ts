@@ -1,7 +1,7 @@
 /**
  * Headless Chromium (Debian's /usr/bin/chromium) through playwright-core, as in TOOLCHAIN.md §6:
  * with dist/chrome loaded unpacked, or bare (the bench bundle and mark.js run there, with no
- * content script on the page).
+ * content script on the page). Every launch gets a new, empty profile.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,7 +19,7 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { extensionDir?: string; initScript: string }): Promise<Browser> {
+export async function launch(opts: { extensionDir?: string; initScript?: string }): Promise<Browser> {
   mkdirSync(join(TMP, 'home'), { recursive: true });
   const ext = opts.extensionDir ? resolve(opts.extensionDir) : undefined;
   const profile = mkdtempSync(join(TMP, 'bench-'));
@@ -35,7 +35,7 @@ export async function launch(opts: { extensionDir?: string; initScript: string }
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     extensionId = new URL(sw.url()).host;
   }
-  await context.addInitScript({ content: opts.initScript });
+  if (opts.initScript) await context.addInitScript({ content: opts.initScript });
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');

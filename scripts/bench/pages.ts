@@ -153,5 +153,38 @@ export function mutationsPage(): string {
   return page('Live: markets, trade and the summit', r, `${body(r, true, 60_000)}<div id="feed"></div>`, false, script);
 }
 
+/**
+ * The page's own long-task watch for the cold start: an inline script at the very top of <head>, so
+ * the observer is registered by the page before the content script exists (document_idle) and sees
+ * every main-thread task after it, the page's and the extension's (isolated-world work is reported to
+ * the page's observer). Also keeps the content script's own User Timing measures, for the breakdown,
+ * and the first frame with a mark (polled once per frame until then).
+ */
+export const TASK_WATCH = `<script>(() => {
+  const w = (window.__coldStart = { tasks: [], measures: [] });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) w.tasks.push({ start: e.startTime, duration: e.duration }); })
+    .observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name.startsWith('second-source:')) w.measures.push({ name: e.name, start: e.startTime, duration: e.duration }); })
+    .observe({ type: 'measure', buffered: true });
+  const poll = () => {
+    for (const [name, h] of CSS.highlights ?? []) if (name.startsWith('second-source') && h.size) return void (w.firstMarkAt = performance.now());
+    if (performance.now() < 30000) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})();</script>`;
+
+/**
+ * The cold-start page: a 60 kB article naming both countries (a few mentions), as the first such page
+ * a reader opens after installing, with TASK_WATCH first in <head>. Without the extension it makes no
+ * long task of its own.
+ */
+export function coldPage(): string {
+  const r = rng(5);
+  return page('Trade and the summit: what was agreed', r, body(r, true, 60_000), false).replace(
+    '<head>',
+    `<head>${TASK_WATCH}`,
+  );
+}
+
 export const BLANK_PAGE =
   '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body></body></html>';

@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --json] [--quick] [--save FILE] [--dist DIR] [--src DIR] [--patch FILE…] [--from FILE]`:
  * Second Source against the floor (a bare TreeWalker pass reading every text node of the same page)
- * in real headless Chromium.
+ * in real headless Chromium, and the cold start: the longest main-thread task on the first page naming
+ * both countries in a fresh profile.
  * Builds the extension into .tmp/bench/dist-chrome (same config as `npm run build:chrome`) unless
  * --dist names an existing build. --src DIR measures another copy of the project (a candidate
  * change: DIR holds src/, manifest.json, vite.config.ts, scripts/browser-manifest.ts and links to
@@ -11,18 +12,20 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launch, TMP } from './browser.ts';
 import { buildBenchScripts } from './bundle.ts';
 import { patchedCopy } from './copy.ts';
 import { idleCost } from './idle.ts';
 import { type BundleCase, measureBundleCase, measureHeap, measureMarkJs } from './measure-bundle.ts';
+import { type ColdRun, emptyScriptBuild, measureColdStart } from './measure-cold.ts';
 import { type ExtensionLoad, measureExtensionLoad, measureMutations } from './measure-extension.ts';
 import { type BenchResult, renderTable } from './report.ts';
 import { assemble } from './results.ts';
 import { startServer } from './server.ts';
 import { contentScriptFiles } from './size.ts';
-import { log } from './stats.ts';
+import { log, round } from './stats.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -32,8 +35,8 @@ const patches = args.flatMap((a, i) => (args[i - 1] === '--patch' ? [a] : []));
 const srcRoot = patches.length ? patchedCopy(TMP, patches) : option('--src');
 const save = option('--save');
 const REPEAT = quick
-  ? { loads: 1, rounds: 3, budgetMs: 10_000, ext: 1, mut: 1 }
-  : { loads: 3, rounds: 7, budgetMs: 25_000, ext: 3, mut: 2 };
+  ? { loads: 1, rounds: 3, budgetMs: 10_000, ext: 1, mut: 1, cold: 1 }
+  : { loads: 3, rounds: 7, budgetMs: 25_000, ext: 3, mut: 2, cold: 3 };
 const EXT_BUDGET_MS = 25_000; // per case in browser B: slow loads get 2 repetitions instead of 3
 const CASES = ['no-match', 'heavy'] as const;
 
@@ -57,6 +60,7 @@ async function main(): Promise<void> {
     return;
   }
   const t0 = Date.now();
+  const loadAvgStart = round(loadavg()[0], 1); // other work on the machine stretches every wall-clock task
   const dist = extensionBuild();
   const files = contentScriptFiles(dist);
   const scripts = await buildBenchScripts(srcRoot);
@@ -97,6 +101,19 @@ async function main(): Promise<void> {
   const mutations = [];
   for (let i = 0; i < REPEAT.mut; i++) mutations.push(await measureMutations(b, url('mutations')));
   await b.close();
+
+  log('cold start: a fresh profile per run, the first page naming both countries (the page watches long tasks)');
+  // With the extension, without it, and with an empty content script in turn, so all meet the same
+  // load from other work on the machine.
+  const coldRuns: ColdRun[] = [];
+  const coldPageOnly: ColdRun[] = [];
+  const coldEmptyScript: ColdRun[] = [];
+  const empty = emptyScriptBuild(dist, join(TMP, 'bench', 'dist-chrome-empty-script'));
+  for (let i = 0; i < REPEAT.cold; i++) {
+    coldRuns.push(await measureColdStart(url('cold'), dist));
+    coldPageOnly.push(await measureColdStart(url('cold')));
+    coldEmptyScript.push(await measureColdStart(url('cold'), empty, false));
+  }
   await server.close();
 
   const result = assemble({
@@ -106,9 +123,11 @@ async function main(): Promise<void> {
     markJs: markJsRun,
     heapGrowthMB,
     idle,
+    cold: { runs: coldRuns, pageOnly: coldPageOnly, emptyScript: coldEmptyScript },
     files,
     environment: {
       chromium,
+      loadAvgStart,
       seconds: Math.round((Date.now() - t0) / 1000),
       quick,
       src: patches.length ? patches.join(' + ') : (srcRoot ?? '.'),

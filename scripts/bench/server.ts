@@ -1,7 +1,7 @@
 /** The bench pages over node:http on 127.0.0.1 (random port); generated once, served from memory. */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { BLANK_PAGE, heavyPage, mutationsPage, noMatchPage } from './pages.ts';
+import { BLANK_PAGE, coldPage, heavyPage, mutationsPage, noMatchPage } from './pages.ts';
 
 export interface BenchServer {
   origin: string;
@@ -15,6 +15,7 @@ export async function startServer(): Promise<BenchServer> {
     '/no-match.html': noMatchPage(),
     '/heavy.html': heavyPage(),
     '/mutations.html': mutationsPage(),
+    '/cold.html': coldPage(),
   };
   const server = createServer((req, res) => {
     const body = pages[new URL(req.url ?? '/', 'http://x').pathname];

@@ -13,6 +13,7 @@ import { outletForHost } from './page-outlet.ts';
 import { BlockSignatures, collectChangedRuns } from './scan/changed-runs.ts';
 import { CountryWatch } from './scan/country-watch.ts';
 import { type DirtyResult, mergeRoots } from './scan/dirty-roots.ts';
+import { prepareMatcher } from './scan/engine-prep.ts';
 import { MentionStore } from './scan/mention-store.ts';
 import { MutationWatcher } from './scan/mutation-watcher.ts';
 import { pairGates } from './scan/pair-names.ts';
@@ -104,7 +105,7 @@ export class PageScan {
       throwIfCancelled(token);
       if (!this.pageNamesPair) return budget.end();
       this.pageDate = readPageDate(this.hooks.doc); // up to nine selector queries: only on pages that need it
-      const matcher = await this.ensureMatcher(budget);
+      const matcher = await this.ensureMatcher({ budget, token });
       await budget.check();
       throwIfCancelled(token);
       this.scanning = true;
@@ -127,16 +128,23 @@ export class PageScan {
     }
   }
 
-  /** The engine chunk (loaded on first need, outside the slice) and the packs' matcher. */
-  private async ensureMatcher(budget?: TimeBudget): Promise<Matcher> {
+  /**
+   * The engine chunk (loaded on first need, outside the slice) and the packs' matcher. In a full scan
+   * the matcher is built fact by fact across slices (scan/engine-prep.ts).
+   */
+  private async ensureMatcher(sliced?: { budget: TimeBudget; token: CancelToken }): Promise<Matcher> {
     if (!this.engine) {
       const loading = this.hooks.loadEngine();
-      this.engine = await (budget ? budget.outside(loading) : loading);
+      this.engine = await (sliced ? sliced.budget.outside(loading) : loading);
     }
     if (!this.matcher) {
-      const packs: ClaimPack[] = this.settings ? this.engine.activePacks(this.settings, this.engine.bundled) : [];
+      const engine = this.engine;
+      const packs: ClaimPack[] = this.settings ? engine.activePacks(this.settings, engine.bundled) : [];
       this.outlet = outletForHost(this.hooks.doc.location?.hostname ?? '', packs);
-      this.matcher = this.engine.createMatcher(packs);
+      const matcher = sliced
+        ? await prepareMatcher(engine.createMatcher, packs, sliced.budget, sliced.token)
+        : engine.createMatcher(packs);
+      this.matcher = matcher;
     }
     return this.matcher;
   }

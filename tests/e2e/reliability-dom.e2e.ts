@@ -30,6 +30,8 @@ import {
 import { reactPage, registerHostileRoutes } from '../fixtures/hostile/routes.ts';
 import { forEachBrowser, type PageHandle } from './harness/index.ts';
 
+declare const browser: import('webextension-polyfill').Browser;
+
 const BEFORE = ['a record $190 billion', '$200 billion'];
 const AFTER = ['$185 billion', 'about 40 times'];
 
@@ -119,18 +121,37 @@ forEachBrowser('reliability: React, frames, shadow roots and form fields', (b) =
     expect(await b.driver.consoleErrors()).toEqual([]);
   });
 
-  // Firefox runs match_about_blank scripts in every new tab's initial about:blank too, where the content
-  // script's loader logs an error, so the Firefox build leaves it out (scripts/browser-manifest.ts).
-  it.skipIf(b.name === 'firefox')(
-    `${b.name}: same-origin iframe (srcdoc=, about:srcdoc): the frame's text is marked`,
-    async () => {
-      const p = await open('/hostile/frames.html');
-      await expect.poll(() => p.evaluate(highlightTexts), { timeout: 15_000 }).toEqual(['a record $190 billion']);
-      await expect
-        .poll(() => p.evaluate(frameHighlightTexts, 'frame-srcdoc'), { timeout: 5_000 })
-        .toEqual(['$200 billion']);
-    },
-  );
+  // match_about_blank; in Firefox with include_globs, which keeps the script out of blank tabs (scripts/browser-manifest.ts).
+  it(`${b.name}: same-origin iframe (srcdoc=, about:srcdoc): the frame's text is marked`, async () => {
+    const p = await open('/hostile/frames.html');
+    await expect.poll(() => p.evaluate(highlightTexts), { timeout: 15_000 }).toEqual(['a record $190 billion']);
+    await expect
+      .poll(() => p.evaluate(frameHighlightTexts, 'frame-srcdoc'), { timeout: 5_000 })
+      .toEqual(['$200 billion']);
+    expect(await b.driver.consoleErrors()).toEqual([]);
+  });
+
+  // The other side of running in srcdoc frames: Firefox would also run the script in a blank tab (a
+  // top-level about:blank) unless the manifest says include_globs (scripts/browser-manifest.ts).
+  it(`${b.name}: a blank tab runs no content script`, async () => {
+    b.driver.clearLogs();
+    page = await b.driver.newPage('about:blank');
+    // A page opened after the blank tab is scanned and summarised; the blank tab's script, had it
+    // been injected, would have sent its summary by then too (top frames always send one).
+    const after = await b.driver.newPage(b.driver.server.url('/hostile/frames.html'));
+    const summaryUrls = () =>
+      b.driver.extensionEval(
+        async () => Object.values(await browser.storage.session.get(null)).map((s) => (s as { url?: string }).url),
+        undefined,
+      );
+    try {
+      await expect.poll(summaryUrls, { timeout: 15_000 }).toContain(after.url());
+      expect(await summaryUrls()).not.toContain('about:blank');
+      expect(await b.driver.consoleErrors()).toEqual([]);
+    } finally {
+      await after.close();
+    }
+  });
 
   it(`${b.name}: open shadow root: its text is marked (slotted light-DOM text too); a closed root is left alone`, async () => {
     const p = await open('/hostile/shadow.html');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  coldPage,
   heavyPage,
   MUTATION_BATCH_SIZE,
   MUTATION_BATCHES,
@@ -7,6 +8,7 @@ import {
   mutationsPage,
   noMatchPage,
   PAGE_BYTES,
+  TASK_WATCH,
 } from '../../../scripts/bench/pages.ts';
 import { loadBundledPacks } from '../../../src/cli/bundled-packs.ts';
 import { htmlToText } from '../../../src/cli/html-text.ts';
@@ -53,4 +55,14 @@ describe('bench pages', () => {
     expect(withMention.length).toBeGreaterThan(100);
     expect(withMention.length).toBeLessThan(1000);
   }, 60_000);
+
+  it('cold is a short article naming both countries, watching long tasks before anything else runs', () => {
+    const html = coldPage();
+    expect(html).toBe(coldPage());
+    expect(html.length).toBeLessThan(100_000);
+    expect(html.indexOf(TASK_WATCH)).toBe(html.indexOf('<head>') + '<head>'.length);
+    expect(html.indexOf('<script')).toBe(html.indexOf(TASK_WATCH));
+    const mentions = matcher.scan(htmlToText(html), { pageDate: '2023-03-21' });
+    expect(mentions.length).toBeGreaterThan(5);
+  });
 });
