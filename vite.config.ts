@@ -28,6 +28,9 @@ export default defineConfig(({ mode }) => {
       // page's own server); import() alone loads it from the extension.
       modulePreload: false,
     },
+    // The options page's pack check (src/options/pack-check.worker.ts) is a module worker, built as its
+    // own file next to the page's chunks and loaded from the extension's origin.
+    worker: { format: 'es' },
     // Nothing is fetched at run time: no CDN, no remote modules.
     server: { port: 5173, strictPort: true },
   };

@@ -1,55 +1,103 @@
 /**
- * Import a claim pack from a .json file: size check before reading, then read → check → save
- * with visible progress; errors are listed in an alert, each naming the file, fact and field.
+ * Import a claim pack from a .json file: size check before reading, then read → check → save with
+ * visible progress. The check runs in a worker (run-pack-check.ts), a chunk of facts at a time, so a
+ * pack of thousands of facts leaves the page responsive; it can be cancelled until the save starts.
+ * Errors are listed in an alert, each naming the file, fact and field. Nothing is written until the
+ * check has passed.
  */
-import { useRef, useState } from 'preact/hooks';
-import { type ImportResult, importPack, MAX_IMPORT_BYTES } from '../settings/store.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type ImportResult, MAX_IMPORT_BYTES, saveCheckedPack } from '../settings/store.ts';
 import { formatSize, t, tn } from '../ui/i18n.ts';
+import { runPackCheck, type WorkerFactory } from './run-pack-check.ts';
 
 type Phase =
   | { kind: 'idle' }
-  | { kind: 'busy'; step: 1 | 2; text: string }
+  | { kind: 'busy'; text: string; done?: number; total?: number; cancellable: boolean }
   | { kind: 'done'; text: string }
+  | { kind: 'cancelled'; text: string }
   | { kind: 'failed'; fileName: string; errors: string[] };
 
-const STEPS = 2;
-/** Let the browser paint the progress before the next (synchronous) step. */
-const paint = () => new Promise<void>((r) => setTimeout(r, 16));
+interface Props {
+  onSaved: () => void;
+  /** Tests: how the check's worker is made (the default: the bundled module worker). */
+  makeWorker?: WorkerFactory;
+}
 
-export function ImportPack({ onSaved }: { onSaved: () => void }) {
+export function ImportPack({ onSaved, makeWorker }: Props) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
+  /** Cancels the import in progress (undefined when none, or once its save has started). */
+  const cancel = useRef<(() => void) | undefined>(undefined);
+  useEffect(() => () => cancel.current?.(), []);
 
   const onFile = async (file: File) => {
+    const finish = (next: Phase) => {
+      cancel.current = undefined;
+      setPhase(next);
+      if (input.current) input.current.value = '';
+    };
     if (file.size > MAX_IMPORT_BYTES) {
-      setPhase({
+      finish({
         kind: 'failed',
         fileName: file.name,
         errors: [t('fileTooLarge', [file.name, formatSize(file.size), formatSize(MAX_IMPORT_BYTES)])],
       });
       return;
     }
-    setPhase({ kind: 'busy', step: 1, text: t('readingFile', [file.name, formatSize(file.size)]) });
-    await paint();
+    let cancelled = false;
+    const cancelledPhase: Phase = { kind: 'cancelled', text: t('importCancelled', file.name) };
+    cancel.current = () => {
+      cancelled = true;
+    };
+    setPhase({ kind: 'busy', text: t('readingFile', [file.name, formatSize(file.size)]), cancellable: true });
     let text: string;
     try {
       text = await file.text();
     } catch (e) {
-      setPhase({ kind: 'failed', fileName: file.name, errors: [t('fileUnreadable', [file.name, String(e)])] });
+      finish({ kind: 'failed', fileName: file.name, errors: [t('fileUnreadable', [file.name, String(e)])] });
       return;
     }
-    setPhase({ kind: 'busy', step: 2, text: t('checkingFile', file.name) });
-    await paint();
-    const result = await importPack(text, file.name).catch(
+    if (cancelled) return finish(cancelledPhase);
+
+    const check = runPackCheck(
+      text,
+      file.name,
+      (p) => {
+        if (cancelled) return;
+        setPhase(
+          p.step === 'parsing'
+            ? { kind: 'busy', text: t('checkingFile', file.name), cancellable: true }
+            : {
+                kind: 'busy',
+                text: t('checkingFacts', [file.name, p.done, p.total]),
+                done: p.done,
+                total: p.total,
+                cancellable: true,
+              },
+        );
+      },
+      makeWorker,
+    );
+    cancel.current = () => {
+      cancelled = true;
+      check.cancel();
+    };
+    const checked = await check.result;
+    if (cancelled || checked === 'cancelled') return finish(cancelledPhase);
+    if (!checked.ok) return finish({ kind: 'failed', fileName: file.name, errors: checked.errors });
+
+    // From here the pack is being written: too late to cancel.
+    cancel.current = undefined;
+    setPhase({ kind: 'busy', text: t('savingPack', checked.pack.name), cancellable: false });
+    const result = await saveCheckedPack(checked.pack, file.name).catch(
       (e): ImportResult => ({ ok: false, errors: [`${file.name}: ${e instanceof Error ? e.message : String(e)}`] }),
     );
     if (result.ok) {
-      setPhase({ kind: 'done', text: t('importedPackFacts', [result.pack.name, tn('factCount', result.facts)]) });
+      finish({ kind: 'done', text: t('importedPackFacts', [result.pack.name, tn('factCount', result.facts)]) });
       onSaved();
     } else {
-      setPhase({ kind: 'failed', fileName: file.name, errors: result.errors });
+      finish({ kind: 'failed', fileName: file.name, errors: result.errors });
     }
-    if (input.current) input.current.value = '';
   };
 
   const busy = phase.kind === 'busy';
@@ -57,28 +105,40 @@ export function ImportPack({ onSaved }: { onSaved: () => void }) {
     <div class="import">
       <h3>{t('importAPack')}</h3>
       <p class="hint">{t('importAPackHint', formatSize(MAX_IMPORT_BYTES))}</p>
-      <label class={`btn btn-primary file-btn${busy ? ' is-busy' : ''}`}>
-        <input
-          ref={input}
-          type="file"
-          accept=".json,application/json"
-          class="file-input"
-          disabled={busy}
-          onChange={(e) => {
-            const file = (e.target as HTMLInputElement).files?.[0];
-            if (file) void onFile(file);
-          }}
-        />
-        {t('chooseJsonFile')}
-      </label>
+      <div class="import-controls">
+        <label class={`btn btn-primary file-btn${busy ? ' is-busy' : ''}`}>
+          <input
+            ref={input}
+            type="file"
+            accept=".json,application/json"
+            class="file-input"
+            disabled={busy}
+            onChange={(e) => {
+              const file = (e.target as HTMLInputElement).files?.[0];
+              if (file) void onFile(file);
+            }}
+          />
+          {t('chooseJsonFile')}
+        </label>
+        {busy && phase.cancellable && (
+          <button type="button" class="btn import-cancel" onClick={() => cancel.current?.()}>
+            {t('cancelImport')}
+          </button>
+        )}
+      </div>
       <div class="import-status" role="status" aria-live="polite">
         {phase.kind === 'busy' && (
           <div class="progress-line">
-            <progress max={STEPS} value={phase.step} aria-label={t('importProgress')} />
+            {phase.total ? (
+              <progress max={phase.total} value={phase.done} aria-label={t('importProgress')} />
+            ) : (
+              <progress aria-label={t('importProgress')} />
+            )}
             <span>{phase.text}</span>
           </div>
         )}
         {phase.kind === 'done' && <p class="ok">{phase.text}</p>}
+        {phase.kind === 'cancelled' && <p>{phase.text}</p>}
       </div>
       {phase.kind === 'failed' && (
         <div class="import-errors" role="alert">

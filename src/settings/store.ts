@@ -122,7 +122,14 @@ export async function importPack(text: string, fileName: string): Promise<Import
   }
   const parsed = parsePackText(text, fileName);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  const pack = parsed.pack;
+  return saveCheckedPack(parsed.pack, fileName);
+}
+
+/**
+ * Adds, enabled, a pack that has passed parsePackText (or the options page's check in steps, which
+ * gives the same result), unless its ids clash with an installed pack's; nothing is written then.
+ */
+export async function saveCheckedPack(pack: ClaimPack, fileName: string): Promise<ImportResult> {
   const stored: StoredPack = {
     id: pack.id,
     name: pack.name,

@@ -2,9 +2,12 @@
  * Claim packs through the options page in each browser: a valid pack written here (one fictional
  * fact, stated on a page served by this test) is imported and its fact gets marked on that page;
  * a broken pack is refused with messages naming the field, and the settings stay as they were;
- * removing the pack takes its marks away again.
+ * removing the pack takes its marks away again. A pack of 10,000 facts is checked in a worker, its
+ * progress shown while the page keeps running, and cancelling it leaves the settings as they were.
  */
 import { expect, it } from 'vitest';
+import { syntheticPack } from '../../scripts/bench/synthetic-pack.ts';
+import { BUNDLED_PACK } from '../../src/settings/bundled.ts';
 import { type BrowserDriver, forEachBrowser, type PageHandle } from './harness/index.ts';
 
 declare const browser: import('webextension-polyfill').Browser;
@@ -90,6 +93,72 @@ async function chooseFile(options: PageHandle, name: string, content: string) {
     [name, content] as [string, string],
   );
 }
+
+/** The bench's synthetic pack of 10,000 facts (3.4 MB as compact JSON, under the 5 MB limit). */
+const SYNTHETIC = syntheticPack(10_000, BUNDLED_PACK);
+const SYNTHETIC_TEXT = JSON.stringify(SYNTHETIC);
+const SYNTHETIC_FILE = 'synthetic-10000.json';
+
+interface Seen {
+  text: string;
+  max: string | null;
+  value: string | null;
+  ticks: number;
+}
+interface Probe {
+  ticks: number;
+  seen: Seen[];
+  workers: string[];
+  workerMessages: number;
+  cancelClicked: boolean;
+}
+
+/**
+ * Watches the import from inside the options page: a timer counter that runs only when the page's main
+ * thread is free, each state of the import status with the counter's value at that moment, and the
+ * workers the page starts (the real Worker, counted). With `cancelWhileChecking`, clicks Cancel as soon
+ * as facts are being checked.
+ */
+async function watchImport(options: PageHandle, cancelWhileChecking: boolean) {
+  await options.evaluate((cancel) => {
+    const probe: Probe = { ticks: 0, seen: [], workers: [], workerMessages: 0, cancelClicked: false };
+    (window as unknown as { __probe: Probe }).__probe = probe;
+    const tick = () => {
+      probe.ticks++;
+      setTimeout(tick, 4);
+    };
+    tick();
+    const Real = window.Worker;
+    window.Worker = class extends Real {
+      constructor(url: string | URL, opts?: WorkerOptions) {
+        super(url, opts);
+        probe.workers.push(String(url));
+        this.addEventListener('message', () => {
+          probe.workerMessages++;
+        });
+      }
+    };
+    const status = document.querySelector('.import-status');
+    if (!status) throw new Error('no import status');
+    new MutationObserver(() => {
+      const bar = status.querySelector('progress');
+      const text = status.textContent ?? '';
+      probe.seen.push({
+        text,
+        max: bar?.getAttribute('max') ?? null,
+        value: bar?.getAttribute('value') ?? null,
+        ticks: probe.ticks,
+      });
+      const button = document.querySelector<HTMLButtonElement>('button.import-cancel');
+      if (cancel && !probe.cancelClicked && button && text.startsWith('Checking the facts')) {
+        probe.cancelClicked = true;
+        button.click();
+      }
+    }).observe(status, { subtree: true, childList: true, characterData: true, attributes: true });
+  }, cancelWhileChecking);
+}
+
+const probeOf = (options: PageHandle) => options.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
 
 const packIds = (options: PageHandle) =>
   options.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-pack]')].map((li) => li.dataset.pack));
@@ -195,6 +264,84 @@ forEachBrowser('options: claim packs', (b) => {
     await options.waitFor(() => !document.querySelector('[data-pack="e2e-honey"]'));
     await options.waitFor(() => document.querySelector('.save-line')?.textContent === 'Saved');
     await expect.poll(() => page.highlightCount(), { timeout: 15_000 }).toBe(0);
+    await options.close();
+  });
+
+  it('a pack of 10,000 facts is checked in a worker with its progress shown, the page running meanwhile', async () => {
+    expect(new TextEncoder().encode(SYNTHETIC_TEXT).length).toBeLessThan(5 * 1024 * 1024);
+    const before = await settingsNow(b.driver);
+    const options = await b.driver.openOptions();
+    await options.waitFor(() => document.querySelector('[data-pack="xi-moscow-2023"]'));
+    await watchImport(options, false);
+    await chooseFile(options, SYNTHETIC_FILE, SYNTHETIC_TEXT);
+    const done = await options.waitFor(
+      () => {
+        const t = document.querySelector('.import-status')?.textContent ?? '';
+        return t.startsWith('Imported') ? t : '';
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+    expect(done).toBe('Imported Synthetic pack of 10000 facts: 10,000 facts');
+    await expect
+      .poll(
+        () => options.evaluate(() => document.querySelector('[data-pack="synthetic-10000"] .pack-meta')?.textContent),
+        { timeout: 20_000 },
+      )
+      .toMatch(/^v1 · 10,000 facts · 10,000 reports · imported /);
+
+    const probe = await probeOf(options);
+    // The check ran in the bundled module worker, which reported its steps.
+    expect(probe.workers).toHaveLength(1);
+    expect(probe.workers[0]).toMatch(/\/assets\/pack-check\.worker-[\w-]+\.js$/);
+    expect(probe.workerMessages).toBeGreaterThan(10);
+    // Reading, then the facts k of 10,000 on a progress bar, counting up, then saving.
+    const texts = probe.seen.map((s) => s.text);
+    expect(texts).toContain(`Reading ${SYNTHETIC_FILE} (3.2 MB)…`);
+    const checking = probe.seen.filter((s) => s.text.startsWith(`Checking the facts in ${SYNTHETIC_FILE}: `));
+    const counts = [...new Set(checking.map((s) => Number(s.value)))];
+    expect(counts.length).toBeGreaterThan(5);
+    expect(counts).toEqual([...counts].sort((x, y) => x - y));
+    expect(checking.every((s) => s.max === '10000')).toBe(true);
+    expect(checking.at(-1)?.text).toBe(`Checking the facts in ${SYNTHETIC_FILE}: 10,000 of 10,000…`);
+    expect(texts.some((t) => t === 'Saving Synthetic pack of 10000 facts…')).toBe(true);
+    // The page's own timer kept firing while the facts were checked: its main thread stayed free.
+    expect(checking.at(-1)?.ticks ?? 0).toBeGreaterThan(checking[0]?.ticks ?? Infinity);
+
+    // Back to the settings before (a pack this size would slow the tests that follow).
+    await b.driver.extensionEval(async (s) => {
+      await browser.storage.local.set({ settings: s });
+    }, before);
+    await options.close();
+  });
+
+  it('cancelling the check of a pack of 10,000 facts leaves the settings as they were', async () => {
+    const before = await settingsNow(b.driver);
+    const options = await b.driver.openOptions();
+    await options.waitFor(() => document.querySelector('[data-pack="xi-moscow-2023"]'));
+    const listed = await packIds(options);
+    await watchImport(options, true);
+    await chooseFile(options, SYNTHETIC_FILE, SYNTHETIC_TEXT);
+    const cancelled = await options.waitFor(
+      () => {
+        const t = document.querySelector('.import-status')?.textContent ?? '';
+        return t.startsWith('Import of') ? t : '';
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+    expect(cancelled).toBe(`Import of ${SYNTHETIC_FILE} cancelled; your settings are unchanged.`);
+    const probe = await probeOf(options);
+    expect(probe.cancelClicked).toBe(true);
+    // The click was handled while the facts were being checked: the last progress was short of the end.
+    const checking = probe.seen.filter((s) => s.text.startsWith('Checking the facts'));
+    expect(Number(checking.at(-1)?.value)).toBeLessThan(10_000);
+    expect(probe.seen.some((s) => s.text.startsWith('Saving') || s.text.startsWith('Imported'))).toBe(false);
+    // The worker is gone: nothing arrives later either.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(JSON.stringify(await settingsNow(b.driver))).toBe(JSON.stringify(before));
+    expect(await packIds(options)).toEqual(listed);
+    expect(await options.evaluate(() => document.querySelector('.import-status')?.textContent)).toBe(cancelled);
     await options.close();
   });
 

@@ -152,6 +152,61 @@ describe('options', () => {
     expect($('[role="alert"].import-errors')).toBeNull();
   });
 
+  it('a large pack: the facts checked so far on a progress bar, then the pack with its fact count', async () => {
+    await ready();
+    const ids = Array.from({ length: 2000 }, (_, i) => `widget-fact-${i}`);
+    await chooseFile('big.json', asText(tinyPack('big-pack', ids, 'Big widget pack')));
+    const seen = new Set<string>();
+    await waitFor(() => {
+      const status = text($('.import-status'));
+      seen.add(status);
+      expect(status).toBe('Imported Big widget pack: 2,000 facts');
+    }, 10_000);
+    expect([...seen].some((s) => /^Checking the facts in big\.json: [\d,]+ of 2,000…$/.test(s))).toBe(true);
+    expect(stored().packs.map((p) => p.id)).toEqual(['xi-moscow-2023', 'big-pack']);
+  });
+
+  it('cancelling a large import while its facts are checked leaves settings byte-identical', async () => {
+    fake.storage.local.seed({
+      [SETTINGS_KEY]: { disabledSites: ['keep.example.com'], highlightStyle: 'background', packs: [] },
+    });
+    await ready();
+    const before = JSON.stringify(fake.storage.local.dump());
+    const ids = Array.from({ length: 3000 }, (_, i) => `widget-fact-${i}`);
+    await chooseFile('big.json', asText(tinyPack('big-pack', ids, 'Big widget pack')));
+    const bar = await waitFor(() => {
+      const b = $<HTMLProgressElement>('.import-status progress');
+      if (!b?.hasAttribute('max')) throw new Error('no facts counted yet');
+      return b;
+    }, 10_000);
+    expect(bar.getAttribute('max')).toBe('3000');
+    expect($('.import-status')?.getAttribute('aria-live')).toBe('polite');
+    expect(text($('.import-status'))).toMatch(/^Checking the facts in big\.json: [\d,]+ of 3,000…$/);
+    await click($('button.import-cancel'));
+    await waitFor(() =>
+      expect(text($('.import-status'))).toBe('Import of big.json cancelled; your settings are unchanged.'),
+    );
+    expect($('button.import-cancel')).toBeNull();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(JSON.stringify(fake.storage.local.dump())).toBe(before);
+    expect(fake.storage.local.set).not.toHaveBeenCalled();
+    expect($$('.packs > li')).toHaveLength(1);
+  });
+
+  it('refuses a pack reusing a fact id of the bundled pack, naming it, settings unchanged', async () => {
+    await ready();
+    const before = JSON.stringify(fake.storage.local.dump());
+    const bundledFact = bundledJson.facts[0].id;
+    await chooseFile('clash.json', asText(tinyPack('clash-pack', ['fine-fact', bundledFact])));
+    const alert = await waitFor(() => {
+      const a = $('[role="alert"].import-errors');
+      if (!a) throw new Error('no alert yet');
+      return a;
+    });
+    expect(text(alert)).toContain(`clash.json: fact "${bundledFact}" (facts[1].id) is already defined by the pack`);
+    expect(JSON.stringify(fake.storage.local.dump())).toBe(before);
+  });
+
   it('removes an imported pack only after confirming', async () => {
     await ready();
     await chooseFile('widgets.json', asText(tinyPack()));
