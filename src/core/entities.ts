@@ -4,7 +4,7 @@
  * the pair, another party instead, or neither). The engine knows no party by itself.
  */
 import type { Vocabulary } from './schema.ts';
-import { compileQuickTerms, compileTerms, hasTerm, quickTest, stickyCopy } from './terms.ts';
+import { quickTest, TermSet } from './terms.ts';
 
 /** A value built on first use: most pages never need most of these patterns (no start-up cost). */
 export function lazy<T>(build: () => T): () => T {
@@ -23,24 +23,17 @@ export interface Names {
 }
 
 /**
- * The exact patterns (with word-boundary lookarounds) cost a lookbehind at every position of the
- * text; lookaround-free copies find candidates ~20x faster and sticky copies confirm them. A name
- * glued to a currency sign ("US$", "HK$") is a currency, not the party. Short acronyms ("US", "EU")
- * are names only in capitals: "us" is a pronoun.
+ * Names are found term by term (terms.ts TermSet: a prefix tree finds candidates, each name's own
+ * small pattern confirms, compiled on first need), so a long list of parties costs a page only the
+ * names its words lead to. A name glued to a currency sign ("US$", "HK$") is a currency, not the
+ * party. Short acronyms ("US", "EU") are names only in capitals: "us" is a pronoun.
  */
 export function createNames(terms: readonly string[]): Names {
   const acronyms = terms.filter(isAcronym);
-  const words = terms.filter((t) => !isAcronym(t));
-  const exact = lazy(() => {
-    const re = compileTerms(words);
-    return {
-      quick: compileQuickTerms(words),
-      sticky: re && stickyCopy(new RegExp(`(?:${re.source})(?!\\$)`, re.flags)),
-      acronym: acronyms.length
-        ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${acronyms.join('|')})(?![\\p{L}\\p{N}$])`, 'u')
-        : undefined,
-    };
-  });
+  const words = lazy(() => new TermSet(terms.filter((t) => !isAcronym(t))));
+  const acronym = lazy(() =>
+    acronyms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${acronyms.join('|')})(?![\\p{L}\\p{N}$])`, 'u') : undefined,
+  );
   const hint = lazy(() =>
     quickTest(
       terms.flatMap((t) => [t.replace(/\*.*$/s, ''), t.replace(/\*.*$/s, '').toUpperCase()]),
@@ -49,10 +42,7 @@ export function createNames(terms: readonly string[]): Names {
   );
   return {
     mayName: (text) => hint()(text),
-    names: (text) => {
-      const { quick, sticky, acronym } = exact();
-      return (quick && sticky ? hasTerm(quick, sticky, text) : false) || (acronym?.test(text) ?? false);
-    },
+    names: (text) => words().has(text, (next) => next !== '$') || (acronym()?.test(text) ?? false),
   };
 }
 

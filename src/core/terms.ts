@@ -5,6 +5,8 @@
  * Japanese) have no word boundaries to match at: they match wherever they stand.
  */
 
+import { TermIndex } from './term-index.ts';
+
 export interface TermMatch {
   start: number;
   end: number;
@@ -173,32 +175,86 @@ export interface TermFinder {
   find(text: string, offset?: number): TermMatch[];
 }
 
+/** Finders by their terms: facts share term classes ("@trade"), and each list is built once. */
+const finders = new Map<string, TermSet>();
+
 export function compileFinder(terms: readonly string[]): TermFinder | undefined {
-  const exact = compileTerms(terms);
-  const quick = compileQuickTerms(terms);
-  if (!exact || !quick) return undefined;
-  const sticky = stickyCopy(exact);
-  return {
-    source: exact.source,
-    has: (text) => hasTerm(quick, sticky, text),
-    find(text, offset = 0) {
-      const out: TermMatch[] = [];
-      let free = 0;
-      quick.lastIndex = 0;
-      for (let m = quick.exec(text); m; m = quick.exec(text)) {
-        const at = termStart(m);
-        quick.lastIndex = at + 1;
-        if (at < free) continue;
-        sticky.lastIndex = at;
-        const hit = sticky.exec(text);
-        if (!hit || hit[0].length === 0) continue;
-        out.push({ start: offset + at, end: offset + at + hit[0].length, text: hit[0] });
-        free = at + hit[0].length;
-        quick.lastIndex = free;
+  const key = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort().join('\u0001');
+  if (!key) return undefined;
+  let set = finders.get(key);
+  if (!set) {
+    set = new TermSet(terms);
+    finders.set(key, set);
+  }
+  return set;
+}
+
+/**
+ * A term list matched term by term: the pre-filter's openings find candidate positions, an index of
+ * the terms' first letters names the few terms that could start there, and each of those is tried
+ * with a small pattern of its own, compiled on first need. Finds what compileTerms's one pattern
+ * finds (the longest term at the leftmost position, not overlapping), but a list of hundreds of
+ * names costs a page only the patterns of the names its words lead to.
+ */
+export class TermSet implements TermFinder {
+  readonly source: string;
+  readonly size: number;
+  private readonly terms: string[];
+  private readonly index = new TermIndex<number>();
+  private readonly quick: QuickByScript | undefined;
+  private readonly patterns: (RegExp | undefined)[] = [];
+
+  constructor(terms: readonly string[]) {
+    this.terms = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+    this.size = this.terms.length;
+    this.source = this.terms.join('\u0001');
+    this.terms.forEach((t, k) => {
+      this.index.add([t], k);
+    });
+    this.quick = compileQuickByScript(this.index.openings());
+  }
+
+  /** The longest term that matches at `at`, as written there. */
+  private matchAt(text: string, at: number): string | undefined {
+    const candidates = [...this.index.at(text, at)].sort((a, b) => a - b);
+    for (const k of candidates) {
+      let re = this.patterns[k];
+      if (!re) {
+        const t = this.terms[k];
+        const body = termPattern(t);
+        re = new RegExp(UNSPACED.test(t) ? body : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iuy');
+        this.patterns[k] = re;
       }
-      return out;
-    },
-  };
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (m && m[0].length > 0) return m[0];
+    }
+    return undefined;
+  }
+
+  /** Does a term match anywhere (and, with `accept`, is the character after it acceptable)? */
+  has(text: string, accept?: (next: string) => boolean): boolean {
+    if (!this.quick || !text) return false;
+    for (const at of this.quick.starts(text)) {
+      const hit = this.matchAt(text, at);
+      if (hit !== undefined && (!accept || accept(text.charAt(at + hit.length)))) return true;
+    }
+    return false;
+  }
+
+  find(text: string, offset = 0): TermMatch[] {
+    const out: TermMatch[] = [];
+    if (!this.quick || !text) return out;
+    let free = 0;
+    for (const at of this.quick.starts(text)) {
+      if (at < free) continue;
+      const hit = this.matchAt(text, at);
+      if (hit === undefined) continue;
+      out.push({ start: offset + at, end: offset + at + hit.length, text: hit });
+      free = at + hit.length;
+    }
+    return out;
+  }
 }
 
 /**
