@@ -44,7 +44,7 @@
  *   shadowText(selector)              — textContent inside #second-source-host's shadow root, or null
  *
  * FixtureServer — server.ts (http://127.0.0.1:<random port>)
- *   /paraphrase.html, /no-mentions.html, /late-content.html, /live-paragraph.html, /event.html,
+ *   /paraphrase.html, /no-mentions.html, /late-content.html, /live-paragraph.html, /event.html, /card-many.html,
  *   /index.html  (tests/fixtures/pages)
  *   /seed/000 … /seed/004   seed articles laid out as news pages at request time (needs ../shared/seeds;
  *                           use itWithSeeds from tests/shared-data.ts: absent, it fails under CI and
