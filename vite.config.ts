@@ -7,12 +7,14 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { browserManifest, type Target } from './scripts/browser-manifest.ts';
+import { bundledPair } from './scripts/bundled-pair-plugin.ts';
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const base = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
   return {
     plugins: [
+      bundledPair(),
       preact(),
       crx({ manifest: browserManifest(base, target) as unknown as ManifestV3Export, browser: target }),
     ],

@@ -1,8 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { bundledPair } from './scripts/bundled-pair-plugin.ts';
 
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [bundledPair(), preact()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

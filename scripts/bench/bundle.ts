@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { build, type Rollup } from 'vite';
+import { bundledPair } from '../bundled-pair-plugin.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -11,7 +12,7 @@ export async function buildIife(entry: string, file: string, minify: boolean, sr
     configFile: false,
     root,
     logLevel: 'error',
-    plugins: [preact()],
+    plugins: [bundledPair(), preact()],
     // --src: the bench entry's '../../src/…' imports come from another copy of the project instead.
     resolve: srcRoot ? { alias: [{ find: /^\.\.\/\.\.\/src\//, replacement: `${resolve(srcRoot)}/src/` }] } : {},
     build: {

@@ -25,7 +25,8 @@ export interface BundleCase {
   textChars: number;
 }
 
-const scan = (b: Browser) => b.page.evaluate('window.__ssBench.scanAndMark()') as Promise<ScanResult>;
+const scan = (b: Browser, extraFacts = 0) =>
+  b.page.evaluate(`window.__ssBench.scanAndMark(${extraFacts})`) as Promise<ScanResult>;
 const floor = (b: Browser) => b.page.evaluate('window.__ssProbe.floor(30)') as Promise<number>;
 const gate = (b: Browser) => b.page.evaluate('window.__ssBench.gate(30)') as Promise<number>;
 const floorOnce = (b: Browser) =>
@@ -117,4 +118,35 @@ export async function measureHeap(b: Browser, url: string, bench: string): Promi
   const after = await used();
   await b.cdp.send('HeapProfiler.disable');
   return (after - before) / 2 ** 20;
+}
+
+/**
+ * The `scale-10k` case: the heavy page's warm run with a synthetic pack of `facts` facts beside the
+ * bundled one, over its warm run with the bundled pack alone, alternating in one page so both meet
+ * the same load.
+ */
+export async function measureScale(
+  b: Browser,
+  url: string,
+  bench: string,
+  facts: number,
+  rounds: number,
+): Promise<{ withMs: number; aloneMs: number; marksWith: number; marksAlone: number }> {
+  await load(b.page, url);
+  await b.page.addScriptTag({ content: bench });
+  await scan(b, facts); // makes the synthetic pack and warms both paths
+  await scan(b);
+  const withMs: number[] = [];
+  const aloneMs: number[] = [];
+  let marksWith = 0;
+  let marksAlone = 0;
+  for (let i = 0; i < rounds; i++) {
+    const w = await scan(b, facts);
+    const a = await scan(b);
+    withMs.push(w.ms);
+    aloneMs.push(a.ms);
+    marksWith = w.marks;
+    marksAlone = a.marks;
+  }
+  return { withMs: median(withMs), aloneMs: median(aloneMs), marksWith, marksAlone };
 }

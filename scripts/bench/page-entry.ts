@@ -7,12 +7,14 @@
  * the country gate's text pass alone.
  */
 import { createMatcher } from '../../src/core/engine.ts';
+import type { ClaimPack } from '../../src/core/schema.ts';
 import { BUNDLED_PACK } from '../../src/page/bundled-pack.ts';
 import { createCssHighlighter } from '../../src/page/highlight/css-highlighter.ts';
 import { PageController } from '../../src/page/page-controller.ts';
 import { CountryWatch } from '../../src/page/scan/country-watch.ts';
 import { pairGates } from '../../src/page/scan/pair-names.ts';
 import { sanitizeSettings } from '../../src/settings/sanitize.ts';
+import { syntheticPack } from './synthetic-pack.ts';
 
 export interface ScanResult {
   ms: number;
@@ -21,8 +23,18 @@ export interface ScanResult {
 }
 
 let current: PageController | undefined;
+const synthetic = new Map<number, ClaimPack>();
 
-async function scanAndMark(): Promise<ScanResult> {
+/**
+ * One full run; with `extraFacts`, a synthetic pack of that many facts (made once, outside the
+ * timing) is matched beside the bundled one: the `scale-10k` case.
+ */
+async function scanAndMark(extraFacts = 0): Promise<ScanResult> {
+  let extra = synthetic.get(extraFacts);
+  if (extraFacts && !extra) {
+    extra = syntheticPack(extraFacts, BUNDLED_PACK);
+    synthetic.set(extraFacts, extra);
+  }
   current?.destroy();
   const settings = sanitizeSettings(undefined).settings;
   const started = performance.now();
@@ -30,7 +42,7 @@ async function scanAndMark(): Promise<ScanResult> {
     doc: document,
     bundled: BUNDLED_PACK,
     isTopFrame: true,
-    createMatcher,
+    createMatcher: extra ? (packs) => createMatcher([...packs, extra]) : createMatcher,
     createHighlighter: () => createCssHighlighter(window),
     api: {
       alive: () => true,

@@ -2,7 +2,7 @@
 import type { SizedFile } from './size.ts';
 
 export interface CaseResult {
-  name: 'no-match' | 'heavy' | 'mutations';
+  name: 'no-match' | 'heavy' | 'mutations' | 'scale-10k';
   /** extensionMs / floorMs: warm medians in one run on the same page (see docs/performance.md). */
   ratio: number;
   extensionMs: number;

@@ -11,6 +11,8 @@ export const GOALS = {
   'no-match': 1.3,
   heavy: 3,
   mutations: 3,
+  /** The heavy page with a 10,000-fact pack over the bundled pack alone. */
+  'scale-10k': 2,
   longestTaskMs: 50,
   coldStartLongestTaskMs: 50,
   contentScriptGzipKB: 60,
@@ -25,6 +27,8 @@ export interface Raw {
   idle: { scriptMs: number; taskMs: number };
   /** Fresh-profile loads of the cold page with the extension, as many without it, and as many with an empty content script. */
   cold: { runs: ColdRun[]; pageOnly: ColdRun[]; emptyScript: ColdRun[] };
+  /** The heavy page with a 10,000-fact synthetic pack beside the bundled one, and alone (warm medians). */
+  scale: { withMs: number; aloneMs: number; marksWith: number; marksAlone: number };
   files: SizedFile[];
   environment: Record<string, string | number | boolean>;
 }
@@ -71,6 +75,16 @@ export function assemble(raw: Raw): BenchResult {
     longestTaskMs: round(max(m.map((r) => r.longestTaskMs)), 0),
     longestAnyTaskMs: round(max(m.map((r) => r.longestAnyTask.ms)), 0),
     longestSliceMs: round(max(m.map((r) => r.longestSliceMs)), 0),
+  });
+  const scaleRatio = raw.scale.withMs / raw.scale.aloneMs;
+  cases.push({
+    name: 'scale-10k',
+    ratio: round(scaleRatio),
+    extensionMs: round(raw.scale.withMs),
+    floorMs: round(raw.scale.aloneMs, 3),
+    goal: GOALS['scale-10k'],
+    pass: scaleRatio <= GOALS['scale-10k'],
+    marks: raw.scale.marksWith,
   });
   const ss = raw.bundle.heavy.coldExtensionMs;
   const coldMeasures: Record<string, number> = {};

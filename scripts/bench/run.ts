@@ -18,7 +18,7 @@ import { launch, TMP } from './browser.ts';
 import { buildBenchScripts } from './bundle.ts';
 import { patchedCopy } from './copy.ts';
 import { idleCost } from './idle.ts';
-import { type BundleCase, measureBundleCase, measureHeap, measureMarkJs } from './measure-bundle.ts';
+import { type BundleCase, measureBundleCase, measureHeap, measureMarkJs, measureScale } from './measure-bundle.ts';
 import { type ColdRun, emptyScriptBuild, measureColdStart } from './measure-cold.ts';
 import { type ExtensionLoad, measureExtensionLoad, measureMutations } from './measure-extension.ts';
 import { type BenchResult, renderTable } from './report.ts';
@@ -37,6 +37,8 @@ const save = option('--save');
 const REPEAT = quick
   ? { loads: 1, rounds: 3, budgetMs: 10_000, ext: 1, mut: 1, cold: 1 }
   : { loads: 3, rounds: 7, budgetMs: 25_000, ext: 3, mut: 2, cold: 3 };
+/** The synthetic pack of the `scale-10k` case. */
+const SCALE_FACTS = 10_000;
 const EXT_BUDGET_MS = 25_000; // per case in browser B: slow loads get 2 repetitions instead of 3
 const CASES = ['no-match', 'heavy'] as const;
 
@@ -80,6 +82,10 @@ async function main(): Promise<void> {
       `  ${name}: extension ${c.extensionMs.toFixed(1)} ms, floor ${c.floorMs.toFixed(2)} ms; cold ${c.coldExtensionMs.toFixed(1)} / ${c.coldFloorMs.toFixed(2)} ms; ${c.marks} marks, ${c.quotes.length} distinct quotes`,
     );
   }
+  const scale = await measureScale(a, url('heavy'), scripts.bench, SCALE_FACTS, REPEAT.rounds);
+  log(
+    `  scale-10k: heavy with ${SCALE_FACTS} extra facts ${scale.withMs.toFixed(1)} ms, alone ${scale.aloneMs.toFixed(1)} ms (${scale.marksWith} / ${scale.marksAlone} marks)`,
+  );
   const markJsRun = await measureMarkJs(a, url('heavy'), markJs, bundle.heavy.quotes, REPEAT.loads);
   const heapGrowthMB = await measureHeap(a, url('heavy'), scripts.bench);
   await a.close();
@@ -124,6 +130,7 @@ async function main(): Promise<void> {
     heapGrowthMB,
     idle,
     cold: { runs: coldRuns, pageOnly: coldPageOnly, emptyScript: coldEmptyScript },
+    scale,
     files,
     environment: {
       chromium,

@@ -1,9 +1,9 @@
 /**
  * The names of every active pack's pair, for the country check that runs before the engine loads:
- * the bundled pack's vocabulary (a named JSON import, so every page carries its names, not its facts)
+ * the bundled pack's (virtual:bundled-pair, made at build: every page carries its names, not its facts)
  * and each enabled imported pack's, read defensively from storage (the engine validates packs later).
  */
-import { id as bundledId, vocabulary } from '../../../assets/claims/xi-moscow-2023.json';
+import { id as bundledId, pair as bundledPairEntities } from 'virtual:bundled-pair';
 import { createNames, type Names } from '../../core/entities.ts';
 import type { Settings } from '../../settings/types.ts';
 
@@ -26,7 +26,7 @@ function gateOf(entities: unknown): PairGate | undefined {
   return { first: createNames(pair[0].names as string[]), second: createNames(pair[1].names as string[]) };
 }
 
-const bundledGate = gateOf(vocabulary.entities) as PairGate;
+const bundledGate = gateOf(bundledPairEntities) as PairGate;
 
 export function pairGates(settings: Settings | undefined): PairGate[] {
   const gates: PairGate[] = [];
