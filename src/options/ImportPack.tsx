@@ -59,22 +59,26 @@ export function ImportPack({ onSaved, makeWorker }: Props) {
     }
     if (cancelled) return finish(cancelledPhase);
 
+    // The bar moves with every chunk; the words (which a screen reader speaks) every quarter.
+    let said = -1;
     const check = runPackCheck(
       text,
       file.name,
       (p) => {
         if (cancelled) return;
-        setPhase(
-          p.step === 'parsing'
-            ? { kind: 'busy', text: t('checkingFile', file.name), cancellable: true }
-            : {
-                kind: 'busy',
-                text: t('checkingFacts', [file.name, p.done, p.total]),
-                done: p.done,
-                total: p.total,
-                cancellable: true,
-              },
-        );
+        if (p.step === 'parsing') {
+          setPhase({ kind: 'busy', text: t('checkingFile', file.name), cancellable: true });
+          return;
+        }
+        const quarter = (n: number) => Math.floor((4 * n) / p.total);
+        if (said < 0 || p.done === p.total || quarter(p.done) > quarter(said)) said = p.done;
+        setPhase({
+          kind: 'busy',
+          text: t('checkingFacts', [file.name, said, p.total]),
+          done: p.done,
+          total: p.total,
+          cancellable: true,
+        });
       },
       makeWorker,
     );

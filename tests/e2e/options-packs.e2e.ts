@@ -304,6 +304,9 @@ forEachBrowser('options: claim packs', (b) => {
     expect(counts).toEqual([...counts].sort((x, y) => x - y));
     expect(checking.every((s) => s.max === '10000')).toBe(true);
     expect(checking.at(-1)?.text).toBe(`Checking the facts in ${SYNTHETIC_FILE}: 10,000 of 10,000…`);
+    // The bar moves with each chunk; the words, which a screen reader speaks, once a quarter.
+    const said = new Set(checking.map((s) => s.text.replace(/^.*: /, '')));
+    expect([...said].every((w) => /^(0|2,500|5,000|7,500|10,000) of 10,000…$/.test(w))).toBe(true);
     expect(texts.some((t) => t === 'Saving Synthetic pack of 10000 facts…')).toBe(true);
     // The page's own timer kept firing while the facts were checked: its main thread stayed free.
     expect(checking.at(-1)?.ticks ?? 0).toBeGreaterThan(checking[0]?.ticks ?? Infinity);
