@@ -1,6 +1,8 @@
 /**
  * Screenshots of the card for the docs, each in the light and the dark colour scheme:
- *   card-{light,dark}.png        a figure: "about $190.27 billion", every outlet's value as written
+ *   card-{light,dark}.png        a figure with 18 outlets: "about $190.27 billion", the values they give
+ *                                with their counts, the first five outlets and "Show all 18"
+ *   card-all-{light,dark}.png    the same card after "Show all", scrolled to its end: page reports with their links
  *   card-event-{light,dark}.png  an event: the state visit, each outlet's words and date
  *   card-basis-{light,dark}.png  a growth rate on another currency basis: "29.3 percent"
  * Launches headless Chromium with the built extension (npm run build:chrome first), serves a small
@@ -82,6 +84,8 @@ interface Shot {
   needle: string;
   /** The built extension to load. */
   extension: string;
+  /** Press "Show all" and scroll the card this far down before the shot. */
+  expandAndScroll?: number;
 }
 
 /** dist/chrome built again into .tmp/, with PROPOSED_DATA merged into the bundled dataset. */
@@ -116,6 +120,7 @@ async function main(): Promise<void> {
   mkdirSync(tmp, { recursive: true });
   const shots: Shot[] = [
     { file: 'card', needle: '$190.27 billion', extension },
+    { file: 'card-all', needle: '$190.27 billion', extension, expandAndScroll: 100_000 },
     { file: 'card-event', needle: 'three-day', extension },
     { file: 'card-basis', needle: '29.3 percent', extension: '' },
   ].filter((s) => !only || s.file === only);
@@ -171,6 +176,13 @@ async function capture(shot: Shot, scheme: 'light' | 'dark', url: string, tmp: s
     const card = page.locator('#second-source-host .card');
     await card.waitFor({ state: 'visible' });
     await page.waitForTimeout(150); // floating-ui settles after the first frame
+    if (shot.expandAndScroll !== undefined) {
+      await page.locator('#second-source-host button.show-all').click();
+      await card.evaluate((el, y) => {
+        el.scrollTop = y;
+      }, shot.expandAndScroll);
+      await page.waitForTimeout(100);
+    }
     const c = await card.boundingBox();
     if (!c) throw new Error('card has no box');
     // The mention's paragraph and the card, with a margin.

@@ -18,6 +18,11 @@ export interface ValueGroup {
   agreesWithPage?: boolean;
   /** Why the group's values differ from the page's, or agree despite a gap ("rounded", "converted at …"). */
   reasons: string[];
+  /** How many of the group's reports agree with the page's value, and how many differ (a group within rounding may hold both). */
+  agree: number;
+  differ: number;
+  /** The reasons of the group's reports that differ ("+0.7 pts from this page"). */
+  differReasons: string[];
   /** The comparable number the group gathers around (money in the reference currency, else the amount). */
   center: number;
 }
@@ -66,6 +71,9 @@ export function summarizeReports(c: Comparison): ReportSummary {
         outlets: [r.outlet.name],
         basis: r.basis,
         reasons: [],
+        agree: 0,
+        differ: 0,
+        differReasons: [],
         center: n,
         members: [r],
       });
@@ -74,6 +82,9 @@ export function summarizeReports(c: Comparison): ReportSummary {
     g.display = mostCommon(g.members.map((m) => m.value?.display ?? ''));
     g.agreesWithPage = c.page ? g.members.every((m) => m.agreement === 'agree') : undefined;
     g.reasons = [...new Set(g.members.flatMap((m) => m.reasons))];
+    g.agree = g.members.filter((m) => m.agreement === 'agree').length;
+    g.differ = g.members.filter((m) => m.agreement === 'differ').length;
+    g.differReasons = [...new Set(g.members.filter((m) => m.agreement === 'differ').flatMap((m) => m.reasons))];
   }
   groups.sort((a, b) => b.outlets.length - a.outlets.length || a.center - b.center);
   return {

@@ -66,6 +66,7 @@ export const CARD_CSS = `
 .group-value { font-weight: 600; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .group.agreement-differ .group-value { color: var(--differ); }
 .group-mark { font-weight: 700; }
+.group.agreement-mixed .group-mark { color: var(--agree); }
 .group-why { color: var(--muted); font-size: 12px; }
 .show-all { display: block; width: 100%; margin: 6px 0 0; padding: 5px 8px; border: 1px solid var(--line);
   border-radius: 6px; background: var(--soft); color: var(--focus); font: 600 12px/17px system-ui, sans-serif;

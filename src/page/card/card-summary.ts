@@ -20,12 +20,37 @@ export const SHOWN_FIRST = 5;
 /** …and a fold only when it would hide at least two rows (one hidden row is not worth a button). */
 export const FOLD_WHEN_OVER = SHOWN_FIRST + 1;
 
-/** Reasons a reader needs beside a group: what makes it differ, or agree despite a gap (sources cited are in the rows). */
-export function groupWhy(group: Pick<ValueGroup, 'reasons' | 'agreesWithPage'>, max = 2): string[] {
-  const useful = group.reasons.filter((r) => !/^cites\b/i.test(r) && r !== 'same figure');
+export type GroupAgreement = 'agree' | 'differ' | 'mixed' | 'unknown';
+
+/** Does a group agree with the page: all its reports, none, or some of them (values within rounding of each other)? */
+export function groupAgreement(group: Pick<ValueGroup, 'agreesWithPage' | 'agree' | 'differ'>): GroupAgreement {
+  if (group.agreesWithPage === undefined || group.agree + group.differ === 0) return 'unknown';
+  if (group.differ === 0) return 'agree';
+  return group.agree === 0 ? 'differ' : 'mixed';
+}
+
+const useful = (reasons: string[]) => reasons.filter((r) => !/^cites\b/i.test(r) && r !== 'same figure');
+
+/**
+ * Reasons a reader needs beside a group: what makes it differ, or agree despite a gap (sources cited
+ * are in the rows); a group that only partly agrees says how many of it differ, and by how much.
+ */
+export function groupWhy(
+  group: Pick<ValueGroup, 'reasons' | 'agreesWithPage' | 'agree' | 'differ' | 'differReasons'>,
+  max = 2,
+): string[] {
+  const agreement = groupAgreement(group);
   // A group that differs says by how much once: its members' own gaps differ only by rounding.
-  if (group.agreesWithPage === false) return useful.slice(0, 1);
-  return useful.slice(0, max);
+  if (agreement === 'differ') return useful(group.differReasons).slice(0, 1);
+  if (agreement === 'mixed') {
+    const agreeing = useful(group.reasons).filter((r) => !group.differReasons.includes(r));
+    const why = useful(group.differReasons)[0];
+    return [
+      ...agreeing.slice(0, max - 1),
+      why ? t('cardGroupPartlyDiffers', [tn('differCount', group.differ), why]) : tn('differCount', group.differ),
+    ];
+  }
+  return useful(group.reasons).slice(0, max);
 }
 
 export interface CardSummary extends ReportSummary {

@@ -2,7 +2,15 @@
 import { useState } from 'preact/hooks';
 import type { ComparedReport, Comparison, Mention } from '../../core/types.ts';
 import { t, textLang, tn } from '../../ui/i18n.ts';
-import { type CardSummary, cardSummary, foldReports, groupValue, groupWhy, SHOWN_FIRST } from './card-summary.ts';
+import {
+  type CardSummary,
+  cardSummary,
+  foldReports,
+  groupAgreement,
+  groupValue,
+  groupWhy,
+  SHOWN_FIRST,
+} from './card-summary.ts';
 import { AGREEMENT_ICON, countsLine, verdictLine } from './card-text.ts';
 import { ReportRows } from './report-rows.tsx';
 import { SaidList } from './said-list.tsx';
@@ -122,16 +130,16 @@ function SummaryGroups({ summary }: { summary: CardSummary }) {
       {summary.lead ? <p class="lead">{summary.lead}</p> : null}
       <ul class="groups">
         {summary.groups.map((g) => {
-          const agreement = g.agreesWithPage === undefined ? 'unknown' : g.agreesWithPage ? 'agree' : 'differ';
+          const agreement = groupAgreement(g);
           const why = groupWhy(g);
           return (
             <li class={`group agreement-${agreement}`} key={`${g.basis ?? ''}|${g.center}`}>
               <span class="group-count">{tn('outletCount', g.outlets.length)}:</span>{' '}
               <span class="group-value">{groupValue(g)}</span>{' '}
               <span class={`group-mark agreement-${agreement}`}>
-                <span aria-hidden="true">{AGREEMENT_ICON[agreement]}</span>
+                <span aria-hidden="true">{AGREEMENT_ICON[agreement === 'mixed' ? 'agree' : agreement]}</span>
                 <span class="vh">
-                  {agreement === 'agree'
+                  {agreement === 'agree' || agreement === 'mixed'
                     ? t('cardGroupAgrees')
                     : agreement === 'differ'
                       ? t('cardGroupDiffers')

@@ -14,7 +14,7 @@ import { createMatcher } from '../../../src/core/engine.ts';
 import { PackSchema } from '../../../src/core/schema.ts';
 import { textFragmentUrl } from '../../../src/core/text-fragment.ts';
 import type { Comparison, Mention } from '../../../src/core/types.ts';
-import { cardSummary, deepLink, foldReports, groupWhy } from '../../../src/page/card/card-summary.ts';
+import { cardSummary, deepLink, foldReports, groupAgreement, groupWhy } from '../../../src/page/card/card-summary.ts';
 import { CardView } from '../../../src/page/card/card-view.tsx';
 import { buildSummary } from '../../../src/page/page-summary.ts';
 import { FactList } from '../../../src/popup/FactList.tsx';
@@ -76,8 +76,16 @@ describe('a card with many reports', () => {
       [2, 'CNY', '+34.3% (in yuan)'],
       [1, 'USD', '≤ +33.3% (in dollars)'],
     ]);
+    const [dollars, yuan, third] = s?.groups ?? [];
     // The yuan group agrees, and says why: its rate restated on the page's dollar basis.
-    expect(groupWhy(s?.groups[1] ?? { reasons: [] })).toEqual(['+29.3% in dollars']);
+    expect(groupAgreement(yuan)).toBe('agree');
+    expect(groupWhy(yuan)).toEqual(['+29.3% in dollars']);
+    // Most of the dollar group agrees; one "30%" is read as differing, and the card says so.
+    expect([dollars.agree, dollars.differ]).toEqual([7, 1]);
+    expect(groupAgreement(dollars)).toBe('mixed');
+    expect(groupWhy(dollars)).toEqual(['rounded', '1 differs: +0.7 pts from this page']);
+    expect(groupAgreement(third)).toBe('differ');
+    expect(groupWhy(third)).toEqual(['+4 pts from this page']);
   });
 
   it('shows the first five outlets (seeds first, then nearest in value), the rest behind a real button', async () => {
