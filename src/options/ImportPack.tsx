@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ImportResult, MAX_IMPORT_BYTES, saveCheckedPack } from '../settings/store.ts';
+import type { Settings } from '../settings/types.ts';
 import { formatSize, t, tn } from '../ui/i18n.ts';
 import { runPackCheck, type WorkerFactory } from './run-pack-check.ts';
 
@@ -18,7 +19,8 @@ type Phase =
   | { kind: 'failed'; fileName: string; errors: string[] };
 
 interface Props {
-  onSaved: () => void;
+  /** The settings as written, with the new pack. */
+  onSaved: (settings: Settings) => void;
   /** Tests: how the check's worker is made (the default: the bundled module worker). */
   makeWorker?: WorkerFactory;
 }
@@ -98,7 +100,7 @@ export function ImportPack({ onSaved, makeWorker }: Props) {
     );
     if (result.ok) {
       finish({ kind: 'done', text: t('importedPackFacts', [result.pack.name, tn('factCount', result.facts)]) });
-      onSaved();
+      onSaved(result.settings);
     } else {
       finish({ kind: 'failed', fileName: file.name, errors: result.errors });
     }

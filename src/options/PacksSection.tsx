@@ -11,7 +11,7 @@ import type { SaveStatus } from './use-settings.ts';
 interface Props {
   settings: Settings;
   save: (action: () => Promise<Settings>) => Promise<boolean>;
-  onSaved: () => void;
+  onSaved: (settings: Settings) => void;
   onStatus: (s: SaveStatus) => void;
 }
 

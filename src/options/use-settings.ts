@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { sanitizeSettings } from '../settings/sanitize.ts';
 import { loadSettingsWithProblems, SettingsError } from '../settings/store.ts';
 import { SETTINGS_KEY, type Settings } from '../settings/types.ts';
 
@@ -23,8 +24,14 @@ export function useSettings() {
 
   useEffect(() => {
     void reload();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && SETTINGS_KEY in changes) void reload();
+    // The change carries the new value: read as loadSettings would read it, without reading storage
+    // again (a pack of thousands of facts makes every read cost the page a moment).
+    const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+      const change = changes[SETTINGS_KEY];
+      if (area !== 'local' || !change) return;
+      const { settings, problems } = sanitizeSettings(change.newValue);
+      setSettings(settings);
+      setProblems(problems);
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {
@@ -49,13 +56,13 @@ export function useSettings() {
     }
   }, []);
 
-  /** Something saved outside `save` (an import): show "Saved" and read the new value. */
-  const saved = useCallback(() => {
+  /** Something saved outside `save` (an import): show "Saved" and the value written. */
+  const saved = useCallback((next: Settings) => {
     clearTimeout(timer.current);
     setSaveStatus({ kind: 'saved' });
     timer.current = setTimeout(() => setSaveStatus({ kind: 'idle' }), 2500);
-    void reload();
-  }, [reload]);
+    setSettings(next);
+  }, []);
 
   return { settings, problems, saveStatus, save, saved, reload, setSaveStatus };
 }

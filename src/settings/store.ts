@@ -15,7 +15,7 @@ export { BUNDLED_PACK_ID } from './sanitize.ts';
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export type ImportResult =
-  | { ok: true; pack: StoredPack; facts: number; reports: number }
+  | { ok: true; pack: StoredPack; facts: number; reports: number; settings: Settings }
   | { ok: false; errors: string[] };
 
 /** Settings as stored, with defaults for every missing or unreadable part. Never writes. */
@@ -139,9 +139,10 @@ export async function saveCheckedPack(pack: ClaimPack, fileName: string): Promis
     data: pack,
     importedAt: new Date().toISOString(),
   };
+  let settings: Settings;
   try {
     const bundled = await bundledPack();
-    await updateSettings((s) => {
+    settings = await updateSettings((s) => {
       const errors = clashes(pack, fileName, s, bundled);
       if (errors.length) throw new SettingsError(errors);
       s.packs.push(stored);
@@ -149,7 +150,7 @@ export async function saveCheckedPack(pack: ClaimPack, fileName: string): Promis
   } catch (e) {
     return { ok: false, errors: e instanceof SettingsError ? e.errors : [`${fileName}: ${message(e)}`] };
   }
-  return { ok: true, pack: stored, facts: pack.facts.length, reports: countReports(pack) };
+  return { ok: true, pack: stored, facts: pack.facts.length, reports: countReports(pack), settings };
 }
 
 /**

@@ -210,6 +210,24 @@ describe('options', () => {
     expect(JSON.stringify(fake.storage.local.dump())).toBe(before);
   });
 
+  it('follows a change made elsewhere from the change itself, and reads nothing back after an import', async () => {
+    await ready();
+    const reads = fake.storage.local.get.mock.calls.length;
+    // Another tab turns a site off: the change event carries the new value.
+    await act(async () => {
+      await fake.storage.local.set({
+        [SETTINGS_KEY]: { disabledSites: ['elsewhere.example.com'], highlightStyle: 'background', packs: [] },
+      });
+    });
+    await waitFor(() => expect(text($('.rows'))).toContain('elsewhere.example.com'));
+    expect(fake.storage.local.get.mock.calls.length).toBe(reads);
+    // An import reads the settings once, to add to them, and shows the value it wrote.
+    await chooseFile('widgets.json', asText(tinyPack()));
+    await waitFor(() => expect(text($('[data-pack="widget-pack"]'))).toContain('v1.0.0 · 1 fact · 1 report'));
+    expect(fake.storage.local.get.mock.calls.length).toBe(reads + 1);
+    expect(text($('.rows'))).toContain('elsewhere.example.com');
+  });
+
   it('removes an imported pack only after confirming', async () => {
     await ready();
     await chooseFile('widgets.json', asText(tinyPack()));
