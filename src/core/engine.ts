@@ -2,20 +2,19 @@
  * The engine's public face: build a matcher from claim packs, scan text, compare a mention.
  * Pure; the CLI, the content script and the tests all call these.
  */
-import { type CompiledFact, compileFrames, referenceConverter } from './compiled-fact.ts';
-import { matchFigures, measuresIn } from './figure-match.ts';
+import type { CompiledFact } from './compiled-fact.ts';
+import { compilePack, mergeCandidates } from './compiled-pack.ts';
+import { type FactsAt, matchFigures, measuresIn } from './figure-match.ts';
 import { applyExtensions } from './pack-extensions.ts';
 import { inferHeadDate, inferPageDate, yearOfDate } from './page-date.ts';
 import { findPeriods, type TextPeriod, yearsNamed } from './period.ts';
 import { matchPhrases } from './phrase-match.ts';
 import { mayHoldQuantity, parseQuantities } from './quantity.ts';
 import type { ClaimPack, Fact } from './schema.ts';
-import { createSentencePrefilter } from './sentence-prefilter.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
-import { TermIndex } from './term-index.ts';
 import type { TermFinder } from './terms.ts';
 import type { Mention, ParsedQuantity } from './types.ts';
-import { compileVocabulary, currencyReader } from './vocabulary.ts';
+import { currencyReader } from './vocabulary.ts';
 
 export { compareMention, type PageIdentity } from './compare.ts';
 
@@ -54,16 +53,12 @@ const ANAPHOR = /^[^.;。]{0,40}?(?:(?<![\p{L}])(?:it|its|they|он|она|он�
 
 export function createMatcher(given: readonly ClaimPack[]): Matcher {
   const packs = applyExtensions(given);
-  const compiled = packs.flatMap((pack) => {
-    const vocabulary = compileVocabulary(pack);
-    const toReference = referenceConverter(pack);
-    return pack.facts.flatMap((fact) => compileFrames(fact, pack, vocabulary, toReference));
-  });
+  const parts = packs.map(compilePack);
+  const compiled = parts.flatMap((p) => p.facts);
   const vocabularies = [...new Set(compiled.map((c) => c.vocabulary))];
   const byId = new Map(compiled.map((c) => [c.fact.id, { fact: c.fact, pack: c.pack }]));
   const distinct = [...byId.values()];
-  const figures = compiled.filter((c) => c.bands.length > 0 && c.measureTerms?.length);
-  const phrases = compiled.filter((c) => c.groups > 0 && c.bands.length === 0);
+  const figures = parts.flatMap((p) => p.figures);
   const currencies = currencyReader(packs);
   const pairNamesLine = packs
     .map((p) =>
@@ -73,9 +68,15 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
         .join(' and '),
     )
     .join('; ');
-  const prefilter = createSentencePrefilter(figures, phrases);
-  const measureIndex = new TermIndex<CompiledFact>();
-  for (const c of figures) measureIndex.add(c.anchor, c);
+  const prefilter = (text: string, sentences: readonly Sentence[]) =>
+    mergeCandidates(
+      parts.map((p) => p.prefilter(text, sentences)),
+      sentences.length,
+    );
+  const measureIndex: FactsAt =
+    parts.length === 1
+      ? parts[0].measureIndex
+      : { at: (text, at) => parts.flatMap((p) => p.measureIndex.at(text, at)) };
 
   // A text may state a pack's fact when it names one side of the pair at least: a page about the
   // warrant for one leader, or a dispatch on one country's trade "with" the other.

@@ -7,7 +7,11 @@ import type { CompiledFact, ToReference } from './compiled-fact.ts';
 import { periodFits, periodForQuantity, type SentencePeriods } from './context-period.ts';
 import type { Band } from './schema.ts';
 import type { Sentence } from './sentences.ts';
-import type { TermIndex } from './term-index.ts';
+/** The facts whose terms could start at a position (term-index.ts TermIndex, or several packs' together). */
+export interface FactsAt {
+  at(text: string, at: number): readonly CompiledFact[];
+}
+
 import type { TermFinder, TermMatch } from './terms.ts';
 import type { ParsedQuantity } from './types.ts';
 
@@ -37,7 +41,7 @@ export function matchFigures(
   index: number,
   quantities: ParsedQuantity[],
   /** The facts' measure terms by their first letters (term-index.ts). */
-  measureIndex: TermIndex<CompiledFact>,
+  measureIndex: FactsAt,
   periods: SentencePeriods,
   pageYear: number | undefined,
   /** Text offsets in the sentence where some fact's measure term starts (from the pre-filter). */
@@ -97,7 +101,7 @@ export function matchFigures(
  */
 export type MeasureAt = { fact: CompiledFact; at: TermMatch };
 
-export function measuresIn(sentence: Sentence, index: TermIndex<CompiledFact>, starts: readonly number[]): MeasureAt[] {
+export function measuresIn(sentence: Sentence, index: FactsAt, starts: readonly number[]): MeasureAt[] {
   const out: MeasureAt[] = [];
   const free = new Map<CompiledFact, number>();
   for (const at of starts) {

@@ -22,7 +22,7 @@ export function createSentencePrefilter(
 ): (text: string, sentences: readonly Sentence[]) => SentenceCandidates {
   const figureIndex = new TermIndex<CompiledFact>();
   for (const c of figures) figureIndex.add(c.anchor, c);
-  const figureQuick = compileQuickByScript(figureIndex.openings());
+  const figureQuick = quickFor(figureIndex);
   // Which phrase fact an anchor hit belongs to: the facts the index names for that spot, each
   // confirmed by its own exact anchor, sticky, tried at the hit (so "met" in "metal" or "arms" in
   // "farms" never makes a candidate).
@@ -30,7 +30,7 @@ export function createSentencePrefilter(
   phrases.forEach((c, f) => {
     phraseIndex.add(c.anchor, f);
   });
-  const phraseQuick = compileQuickByScript(phraseIndex.openings());
+  const phraseQuick = quickFor(phraseIndex);
   const phraseAnchors: RegExp[] = [];
   const phraseAnchor = (f: number) => (phraseAnchors[f] ??= stickyCopy(compileTerms(phrases[f].anchor) as RegExp));
 
@@ -76,6 +76,14 @@ export function createSentencePrefilter(
     figureAt: figureStarts(text, sentences),
     phraseAt: phraseCandidates(text, sentences),
   });
+}
+
+/** Beyond this many terms the pre-filter walks the text's words through the index instead of one pattern of every opening. */
+const WORD_WALK_TERMS = 60_000;
+
+function quickFor<T>(index: TermIndex<T>): QuickByScript | undefined {
+  if (index.terms > WORD_WALK_TERMS) return { starts: (text) => index.starts(text) };
+  return compileQuickByScript(index.openings());
 }
 
 /** Each start of `quick` in `text` that lies inside a sentence, with that sentence's index, in order. */

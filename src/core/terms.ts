@@ -270,7 +270,16 @@ export interface QuickByScript {
 const CYRILLIC = /[\u0400-\u04ff]/;
 const HAN_KANA = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
+/** Quick patterns by their terms: a page builds its matchers again (settings change, rescans) with the same terms. */
+const quickPatterns = new Map<string, QuickByScript | undefined>();
+
 export function compileQuickByScript(terms: readonly string[]): QuickByScript | undefined {
+  const key = [...terms].sort().join('\u0001');
+  if (!quickPatterns.has(key)) quickPatterns.set(key, buildQuickByScript(terms));
+  return quickPatterns.get(key);
+}
+
+function buildQuickByScript(terms: readonly string[]): QuickByScript | undefined {
   const cyrillic = terms.filter((t) => CYRILLIC.test(t));
   const unspaced = terms.filter((t) => !CYRILLIC.test(t) && UNSPACED.test(t));
   const latin = terms.filter((t) => !CYRILLIC.test(t) && !UNSPACED.test(t));
