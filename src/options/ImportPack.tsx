@@ -31,6 +31,13 @@ export function ImportPack({ onSaved, makeWorker }: Props) {
   /** Cancels the import in progress (undefined when none, or once its save has started). */
   const cancel = useRef<(() => void) | undefined>(undefined);
   useEffect(() => () => cancel.current?.(), []);
+  /** Set when Cancel is pressed: the button goes away, so focus returns to the file button. */
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (phase.kind === 'busy' || !refocus.current) return;
+    refocus.current = false;
+    input.current?.focus();
+  }, [phase]);
 
   const onFile = async (file: File) => {
     const finish = (next: Phase) => {
@@ -127,7 +134,14 @@ export function ImportPack({ onSaved, makeWorker }: Props) {
           {t('chooseJsonFile')}
         </label>
         {busy && phase.cancellable && (
-          <button type="button" class="btn import-cancel" onClick={() => cancel.current?.()}>
+          <button
+            type="button"
+            class="btn import-cancel"
+            onClick={() => {
+              refocus.current = true;
+              cancel.current?.();
+            }}
+          >
             {t('cancelImport')}
           </button>
         )}

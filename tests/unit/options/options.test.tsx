@@ -190,6 +190,8 @@ describe('options', () => {
       expect(text($('.import-status'))).toBe('Import of big.json cancelled; your settings are unchanged.'),
     );
     expect($('button.import-cancel')).toBeNull();
+    // Focus goes back to the file button, not to the page.
+    await waitFor(() => expect(document.activeElement).toBe($('input[type="file"]')));
     await new Promise((r) => setTimeout(r, 50));
     expect(JSON.stringify(fake.storage.local.dump())).toBe(before);
     expect(fake.storage.local.set).not.toHaveBeenCalled();
