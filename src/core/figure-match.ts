@@ -29,6 +29,17 @@ const GOAL_REACH = 90;
 const DEADLINE_AFTER =
   /^[^.;。]{0,40}?(?:\b(?:by|until|before)\s+(?:the\s+(?:end\s+of\s+)?(?:year\s+)?)?(?:19|20)\d{2}\b|(?<![\p{L}])(?:к|до)\s+(?:19|20)\d{2}(?:\s+год\p{L}*|-м\p{L}*))/iu;
 
+/**
+ * A deadline after the value: a year not before the page's ("к 2024 году"), not a comparison base
+ * of the past ("+30 % к 2021-му").
+ */
+function deadlineAfter(tail: string, pageYear: number | undefined): boolean {
+  const m = DEADLINE_AFTER.exec(tail);
+  if (!m) return false;
+  const year = Number(/(?:19|20)\d{2}/.exec(m[0])?.[0]);
+  return pageYear === undefined || year >= pageYear;
+}
+
 export interface FigureHit {
   fact: CompiledFact;
   quantity: ParsedQuantity;
@@ -69,7 +80,7 @@ export function matchFigures(
         target =
           TARGET_BEFORE.test(head) ||
           TARGET_BEFORE_INTL.test(head) ||
-          DEADLINE_AFTER.test(tail) ||
+          deadlineAfter(tail, pageYear) ||
           TARGET_AFTER.test(tail);
       }
       return target;
