@@ -1,7 +1,7 @@
 /** The words and symbols of the card, apart from layout: pure, so tests can check them directly. */
 import type { Fact, Report } from '../../core/schema.ts';
 import { compileTerms, findTerms } from '../../core/terms.ts';
-import type { Agreement, ComparedReport, Comparison } from '../../core/types.ts';
+import type { Agreement, Comparison } from '../../core/types.ts';
 
 export const AGREEMENT_ICON: Record<Agreement, string> = { agree: '✓', differ: '≠', unknown: '–' };
 export const AGREEMENT_LABEL: Record<Agreement, string> = {
@@ -87,22 +87,6 @@ export function safeUrl(url: string | undefined): string | undefined {
 /** An outlet's own words: the report's quote, or its `words` where a report has no quote. */
 export function reportWords(report: Report & { words?: string }): string {
   return report.quote || report.words || '';
-}
-
-/** Event cards list every outlet's words; with more than this many reports, the rest fold away. */
-export const FOLD_OVER = 4;
-/** …and this many stay shown above the fold (so a fold always hides at least two). */
-export const SHOWN_WHEN_FOLDED = 3;
-
-/**
- * The fold's summary: "Show 2 more outlets" when each folded report is another outlet's, else
- * "Show 19 more reports" (an outlet may have reported from several pages).
- */
-export function moreLabel(shown: readonly ComparedReport[], rest: readonly ComparedReport[]): string {
-  const n = rest.length;
-  const seen = new Set(shown.map((r) => r.outlet.id));
-  const outlets = new Set(rest.map((r) => r.outlet.id).filter((id) => !seen.has(id))).size;
-  return outlets === n ? `Show ${n} more outlet${n === 1 ? '' : 's'}` : `Show ${n} more report${n === 1 ? '' : 's'}`;
 }
 
 /** Words up to this long are the statement as a whole. */

@@ -2,18 +2,11 @@
 import { useState } from 'preact/hooks';
 import type { ComparedReport, Comparison, Mention } from '../../core/types.ts';
 import { t, textLang, tn } from '../../ui/i18n.ts';
-import {
-  type CardSummary,
-  cardSummary,
-  foldReports,
-  groupAgreement,
-  groupValue,
-  groupWhy,
-  SHOWN_FIRST,
-} from './card-summary.ts';
+import { type CardSummary, cardSummary, foldReports, groupAgreement, groupValue, groupWhy } from './card-summary.ts';
 import { AGREEMENT_ICON, countsLine, verdictLine } from './card-text.ts';
 import { ReportRows } from './report-rows.tsx';
 import { SaidList } from './said-list.tsx';
+import { ShowAll } from './show-all.tsx';
 
 export interface CardModel {
   comparison: Comparison;
@@ -95,7 +88,7 @@ export function CardView({ model, theme, onClose }: CardViewProps) {
       {summary ? <SummaryGroups summary={summary} /> : null}
 
       {c.verdict === 'qualitative' ? (
-        <SaidList reports={c.reports} fact={terms} />
+        <SaidList comparison={c} pageDate={model.pageDate} fact={terms} />
       ) : (
         <ReportTable comparison={c} pageDate={model.pageDate} fact={terms} />
       )}
@@ -192,15 +185,7 @@ function ReportTable({
         ))}
       </table>
       {rest.length ? (
-        <button
-          type="button"
-          class="show-all"
-          aria-expanded={expanded ? 'true' : 'false'}
-          aria-controls="ss-reports"
-          onClick={() => setExpanded(!expanded)}
-        >
-          {expanded ? t('cardShowFirstOnly', SHOWN_FIRST) : t('cardShowAll', total)}
-        </button>
+        <ShowAll expanded={expanded} total={total} controls="ss-reports" onToggle={() => setExpanded(!expanded)} />
       ) : null}
     </>
   );

@@ -1,21 +1,15 @@
 /**
  * Event cards (and reports without a figure): what each outlet said, in its own words, with the
- * part that states the fact emphasised, and when. With many reports (> FOLD_OVER) the rest fold away.
+ * part that states the fact emphasised, and when. With many reports the first few are shown and
+ * the rest come with "Show all N" (as in figure cards).
  */
+
+import { useState } from 'preact/hooks';
 import type { Fact } from '../../core/schema.ts';
-import type { ComparedReport } from '../../core/types.ts';
-import { deepLink } from './card-summary.ts';
-import {
-  CONFIDENCE_LABEL,
-  CONFIDENCE_MARK,
-  emphasis,
-  FOLD_OVER,
-  formatReportDate,
-  moreLabel,
-  reportWords,
-  SHOWN_WHEN_FOLDED,
-  safeUrl,
-} from './card-text.ts';
+import type { ComparedReport, Comparison } from '../../core/types.ts';
+import { deepLink, foldReports } from './card-summary.ts';
+import { CONFIDENCE_LABEL, CONFIDENCE_MARK, emphasis, formatReportDate, reportWords, safeUrl } from './card-text.ts';
+import { ShowAll } from './show-all.tsx';
 
 /** Reasons worth a chip in a list of words ("in words, no figure" is what the list itself shows). */
 const saidReasons = (item: ComparedReport) => item.reasons.filter((r) => r !== 'in words, no figure');
@@ -81,26 +75,33 @@ function SaidItem({ item, fact }: { item: ComparedReport; fact: Pick<Fact, 'matc
 
 const keyOf = (item: ComparedReport) => `${item.outlet.id}|${item.report.date}|${reportWords(item.report)}`;
 
-export function SaidList({ reports, fact }: { reports: ComparedReport[]; fact: Pick<Fact, 'match'> }) {
-  const folded = reports.length > FOLD_OVER;
-  const shown = folded ? reports.slice(0, SHOWN_WHEN_FOLDED) : reports;
-  const rest = folded ? reports.slice(SHOWN_WHEN_FOLDED) : [];
+export function SaidList({
+  comparison,
+  pageDate,
+  fact,
+}: {
+  comparison: Comparison;
+  pageDate?: string;
+  fact: Pick<Fact, 'match'>;
+}) {
+  const [expanded, setExpanded] = useState(false);
+  // The reader's order (this page's own, the seed articles, then the nearest in date); the first few shown.
+  const { shown, rest } = foldReports(comparison, pageDate);
+  const items = expanded ? [...shown, ...rest] : shown;
   return (
     <section class="said" aria-label="What other outlets said">
-      <ol class="said-list">
-        {shown.map((item) => (
+      <ol class="said-list" id="ss-said">
+        {items.map((item) => (
           <SaidItem key={keyOf(item)} item={item} fact={fact} />
         ))}
       </ol>
       {rest.length ? (
-        <details class="more">
-          <summary>{moreLabel(shown, rest)}</summary>
-          <ol class="said-list" start={SHOWN_WHEN_FOLDED + 1}>
-            {rest.map((item) => (
-              <SaidItem key={keyOf(item)} item={item} fact={fact} />
-            ))}
-          </ol>
-        </details>
+        <ShowAll
+          expanded={expanded}
+          total={shown.length + rest.length}
+          controls="ss-said"
+          onToggle={() => setExpanded(!expanded)}
+        />
       ) : null}
     </section>
   );

@@ -40,12 +40,16 @@ describe('event card', () => {
     document.body.innerHTML = '';
   });
 
-  it('shows what each outlet said, with its date, the stating part marked', () => {
+  it('shows what each outlet said, with its date, the stating part marked', async () => {
     const visit = fact('visit-dates');
     const c = compareMention(PAGE, visit, pack);
     expect(c.verdict).toBe('qualitative');
     const root = show(c);
     expect(root.querySelector('table.reports')).toBeNull(); // no "in words · –" rows
+    // The first five, then every report behind "Show all 22".
+    expect(root.querySelectorAll('.said-item')).toHaveLength(5);
+    root.querySelector<HTMLButtonElement>('button.show-all')?.click();
+    await new Promise((r) => setTimeout(r, 0));
     const items = root.querySelectorAll('.said-item');
     expect(items).toHaveLength(visit.reports.length);
     // The seed articles' quotes, then other pages' few words (no quote).
@@ -72,25 +76,33 @@ describe('event card', () => {
     expect(verdictLine(c)).toBe('20 outlets reported this, in their own words');
   });
 
-  it('folds only when there are more than four reports, and never just one', () => {
+  it('shows the first five, the rest behind "Show all N" (a real button), and never folds just one', async () => {
     const visit = fact('visit-dates');
     const many = show(compareMention(PAGE, visit, pack));
-    const more = many.querySelector('details.more') as HTMLDetailsElement;
-    expect(more.hasAttribute('open')).toBe(false);
-    // 19 reports fold away, two outlets' twice each: reports, not outlets, are counted.
-    expect(more.querySelector('summary')?.textContent).toBe('Show 19 more reports');
-    expect(more.querySelectorAll('.said-item')).toHaveLength(19);
+    const button = many.querySelector('button.show-all') as HTMLButtonElement;
+    expect(button.type).toBe('button');
+    // 22 reports, two outlets' twice each: reports, not outlets, are counted.
+    expect(button.textContent).toBe('Show all 22');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.getAttribute('aria-controls')).toBe('ss-said');
+    expect(many.querySelector('#ss-said')?.querySelectorAll('.said-item')).toHaveLength(5);
+    button.focus();
+    button.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(many.querySelectorAll('#ss-said .said-item')).toHaveLength(22);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(button.textContent).toBe('Show the first 5 only');
+    expect(document.activeElement).toBe(button);
     render(null, document.body);
     document.body.innerHTML = '';
-    const five = show(compareMention(PAGE, { ...visit, reports: visit.reports.slice(0, 5) }, pack));
-    expect(five.querySelector('details.more summary')?.textContent).toBe('Show 2 more outlets');
-    expect(five.querySelectorAll('details.more .said-item')).toHaveLength(2);
+    const seven = show(compareMention(PAGE, { ...visit, reports: visit.reports.slice(0, 7) }, pack));
+    expect(seven.querySelector('button.show-all')?.textContent).toBe('Show all 7');
+    expect(seven.querySelectorAll('.said-item')).toHaveLength(5);
     render(null, document.body);
     document.body.innerHTML = '';
-    const four = { ...visit, reports: visit.reports.slice(0, 4) };
-    const few = show(compareMention(PAGE, four, pack));
-    expect(few.querySelector('details.more')).toBeNull();
-    expect(few.querySelectorAll('.said-item')).toHaveLength(4);
+    const six = show(compareMention(PAGE, { ...visit, reports: visit.reports.slice(0, 6) }, pack));
+    expect(six.querySelector('button.show-all')).toBeNull();
+    expect(six.querySelectorAll('.said-item')).toHaveLength(6);
   });
 
   it('shows the words unfolded in a figure card’s report without a figure', async () => {
