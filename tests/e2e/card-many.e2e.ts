@@ -150,6 +150,14 @@ forEachBrowser('card with many reports', (b) => {
     ]);
     expect(card.rows).toBe(5);
     expect(card.button).toEqual({ text: 'Show all 18', expanded: 'false' });
+
+    // The popup's facts list follows the same summary.
+    const popup = await b.driver.openPopup(await b.driver.tabIdFor(page));
+    const lead = await popup.waitFor(
+      () => document.querySelector('button.fact[data-fact="trade-2022-total"] .fact-lead')?.textContent ?? '',
+    );
+    expect(lead).toBe(', Most of 18 outlets agree: $190.27 bn');
+    await popup.close();
   });
 
   it('shows all from the keyboard: Tab to the button, Enter and Space; the page and the card stay put', async () => {
