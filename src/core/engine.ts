@@ -4,7 +4,7 @@
  */
 import type { CompiledFact } from './compiled-fact.ts';
 import { compilePack, mergeCandidates } from './compiled-pack.ts';
-import { type FactsAt, matchFigures, measuresIn } from './figure-match.ts';
+import { type FactsAt, type MeasureAt, matchFigures, measuresIn } from './figure-match.ts';
 import { applyExtensions } from './pack-extensions.ts';
 import { inferHeadDate, inferPageDate, yearOfDate } from './page-date.ts';
 import { findPeriods, type TextPeriod, yearsNamed } from './period.ts';
@@ -48,6 +48,9 @@ const CLAUSE_BEFORE = 100;
 const CLAUSE_AFTER = 30;
 /** A line this short under a headline ("Total: 1.28 trillion", "合计：336.85亿美元") takes the headline's measure. */
 const SHORT_LINE = 120;
+/** Words that make a value a goal: a deadline, or the goal named (en, ru, zh). */
+const GOAL_HINT =
+  /\b(?:by|until)\s+(?:the\s+(?:end\s+of\s+)?(?:year\s+)?)?(?:19|20)\d{2}\b|\b(?:goal|target)s?\b|(?<![\p{L}])(?:к|до)\s+20\d{2}\s+год\p{L}*|цел[ьиюя]|到\s*20\d{2}\s*年|20\d{2}\s*年前|目标/iu;
 /** A sentence that goes on about the one before: it opens with a pronoun (en, ru, zh). */
 const ANAPHOR = /^[^.;。]{0,40}?(?:(?<![\p{L}])(?:it|its|they|он|она|оно|они)(?![\p{L}])|它|其|该|該)/iu;
 
@@ -138,6 +141,17 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
       }
       return fromHeadline ? 0 : undefined;
     };
+    // The measures of the headline (the text's first sentence) and of the page's title, on first need.
+    let titleMeasures: MeasureAt[] | undefined;
+    const openingMeasures = (i: number): MeasureAt[] => {
+      if (i > 0 && figureAt[0]) return measuresIn(sentences[0], measureIndex, figureAt[0]);
+      if (titleMeasures === undefined) {
+        const title = options.pageTitle ?? '';
+        const line: Sentence = { start: 0, end: title.length, text: title, paragraph: -1 };
+        titleMeasures = title ? measuresIn(line, measureIndex, prefilter(title, [line]).figureAt[0] ?? []) : [];
+      }
+      return titleMeasures;
+    };
     // Periods only of the sentences a match asks about (its own and the few before it), once each.
     const periodCache: TextPeriod[][] = new Array(sentences.length);
     const periods = (k: number) => (periodCache[k] ??= findPeriods(sentences[k].text, sentences[k].start, pageYear));
@@ -175,20 +189,26 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
       // a "Label: value" line take the measure of the sentence before it in its paragraph, or of the
       // headline for a short line under it.
       const from = figureAt[i] || !figures.length ? undefined : carrySource(i);
+      // A goal with no measure of its own ("to reach the mark of $200 billion by 2024") is the goal
+      // the headline or the page's title speaks of.
+      const goal = !figureAt[i] && from === undefined && figures.length > 0 && GOAL_HINT.test(s.text);
+      const fromOpening = goal ? openingMeasures(i) : [];
       const measureStarts = figureAt[i];
-      if (!measureStarts && from === undefined && !phraseAt[i]) return;
+      if (!measureStarts && from === undefined && !fromOpening.length && !phraseAt[i]) return;
       const quantities =
-        figures.length && (measureStarts || from !== undefined) && mayHoldQuantity(s.text) && !elsewhere(s.text)
+        figures.length &&
+        (measureStarts || from !== undefined || fromOpening.length) &&
+        mayHoldQuantity(s.text) &&
+        !elsewhere(s.text)
           ? quantitiesOf(i)
           : [];
       if (quantities.length) {
-        const carried =
-          from === undefined
-            ? []
-            : measuresIn(sentences[from], measureIndex, figureAt[from] ?? []).map((m) => ({
-                fact: m.fact,
-                at: { start: s.start, end: s.start, text: m.at.text },
-              }));
+        const carried = (
+          from === undefined ? fromOpening : measuresIn(sentences[from], measureIndex, figureAt[from] ?? [])
+        ).map((m) => ({
+          fact: m.fact,
+          at: { start: s.start, end: s.start, text: m.at.text },
+        }));
         const hits = matchFigures(
           s,
           i,
