@@ -19,7 +19,8 @@ import { renderSeed } from '../tests/e2e/harness/seed-page.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXT = join(ROOT, 'dist', 'chrome');
-const OUT = join(ROOT, 'docs', 'screenshots');
+/** SCREENSHOT_OUT: another folder (to pick only some of the shots). */
+const OUT = process.env.SCREENSHOT_OUT ? resolve(process.env.SCREENSHOT_OUT) : join(ROOT, 'docs', 'screenshots');
 const TMP = join(ROOT, '.tmp');
 const SEED = process.env.SEED ?? '002';
 const HOST = process.env.HOST_NAME ?? 'www.scmp.com';

@@ -75,7 +75,8 @@ function FactRow({ fact, onReveal }: { fact: FactSummary; onReveal: (i: number) 
       {fact.lead && (
         <span class="fact-lead">
           <span class="sr-only">, </span>
-          {t('mostOutletsAgree', [tn('outletCount', fact.lead.outlets), fact.lead.value])}
+          {/* The value stays on one line ("$190.27 bn"). */}
+          {t('mostOutletsAgree', [tn('outletCount', fact.lead.outlets), fact.lead.value.replace(/ /g, '\u00a0')])}
         </span>
       )}
       <span class="fact-meta">

@@ -142,7 +142,7 @@ forEachBrowser('card with many reports', (b) => {
     await expect.poll(async () => (await cardState(page)).open, { timeout: 5000 }).toBe(true);
     const card = await cardState(page);
     expect(card.label).toBe('Second Source: China–Russia trade in 2022');
-    expect(card.lead).toBe('Most of 18 outlets agree: $190.27 bn');
+    expect(card.lead).toBe('Most of 18 outlets agree: $190.27\u00a0bn');
     expect(card.groups.map((g) => g.split(' (')[0])).toEqual([
       '15 outlets: $190.27 bn ✓agree with this page',
       '2 outlets: $185 bn ≠differ from this page',
@@ -156,7 +156,7 @@ forEachBrowser('card with many reports', (b) => {
     const lead = await popup.waitFor(
       () => document.querySelector('button.fact[data-fact="trade-2022-total"] .fact-lead')?.textContent ?? '',
     );
-    expect(lead).toBe(', Most of 18 outlets agree: $190.27 bn');
+    expect(lead).toBe(', Most of 18 outlets agree: $190.27\u00a0bn');
     await popup.close();
   });
 
@@ -234,7 +234,7 @@ forEachBrowser('card with many reports', (b) => {
     await expect.poll(async () => (await cardState(page)).open, { timeout: 5000 }).toBe(true);
     await expect
       .poll(async () => (await cardState(page)).lead, { timeout: 5000 })
-      .toBe('Most of 19 outlets agree: $190.27 bn');
+      .toBe('Most of 19 outlets agree: $190.27\u00a0bn');
     await page.click('button.show-all');
     await expect.poll(async () => (await cardState(page)).rows, { timeout: 5000 }).toBe(19);
     const card = await cardState(page);

@@ -69,7 +69,10 @@ export function cardSummary(c: Comparison): CardSummary | undefined {
 /** "Most of 18 outlets agree: $190.27 bn" (the largest group holds more than half, others differ), else undefined. */
 export function leadLine(summary: ReportSummary): string | undefined {
   const lead = summaryLead(summary);
-  return lead ? t('mostOutletsAgree', [tn('outletCount', lead.outlets), lead.value]) : undefined;
+  // The value stays on one line ("$190.27 bn").
+  return lead
+    ? t('mostOutletsAgree', [tn('outletCount', lead.outlets), lead.value.replace(/ /g, '\u00a0')])
+    : undefined;
 }
 
 /** The reports in the reader's order, split into the first few and the rest (empty when nothing folds). */

@@ -56,7 +56,7 @@ describe('a card with many reports', () => {
 
   it('leads with the answer: most outlets’ value, then each value with its count, agreement and why', () => {
     const root = show(EN, '2023-03-21');
-    expect(root.querySelector('.summary .lead')?.textContent).toBe('Most of 18 outlets agree: $190.27 bn');
+    expect(root.querySelector('.summary .lead')?.textContent).toBe('Most of 18 outlets agree: $190.27\u00a0bn');
     expect(texts(root, '.summary .group')).toEqual([
       '15 outlets: $190.27 bn ✓agree with this page (rounded; hedged: “nearing”)',
       '2 outlets: $185 bn ≠differ from this page (-2.8% from this page)',
@@ -182,6 +182,6 @@ describe('a card with many reports', () => {
     const root = document.createElement('div');
     document.body.appendChild(root);
     render(<FactList summary={summary} onReveal={() => {}} />, root);
-    expect(root.querySelector('.fact-lead')?.textContent).toBe(', Most of 18 outlets agree: $190.27 bn');
+    expect(root.querySelector('.fact-lead')?.textContent).toBe(', Most of 18 outlets agree: $190.27\u00a0bn');
   });
 });
