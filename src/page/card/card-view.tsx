@@ -34,6 +34,8 @@ export function CardView({ model, theme, onClose }: CardViewProps) {
   const counts = countsLine(c);
   const summary = cardSummary(c);
   const written = mention.value?.text;
+  // Another mention's card starts folded; the same mention's (its paragraph re-rendered) keeps "Show all".
+  const listKey = `${fact.id}|${mention.start}|${mention.quote}`;
   return (
     <div
       class={`card verdict-${c.verdict}`}
@@ -88,9 +90,9 @@ export function CardView({ model, theme, onClose }: CardViewProps) {
       {summary ? <SummaryGroups summary={summary} /> : null}
 
       {c.verdict === 'qualitative' ? (
-        <SaidList comparison={c} pageDate={model.pageDate} fact={terms} />
+        <SaidList key={listKey} comparison={c} pageDate={model.pageDate} fact={terms} />
       ) : (
-        <ReportTable comparison={c} pageDate={model.pageDate} fact={terms} />
+        <ReportTable key={listKey} comparison={c} pageDate={model.pageDate} fact={terms} />
       )}
 
       {fact.note || related?.length ? (

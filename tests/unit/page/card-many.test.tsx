@@ -121,6 +121,26 @@ describe('a card with many reports', () => {
     expect(button?.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('starts folded for another mention, and stays open for the same one re-rendered', async () => {
+    const a = found(EN, '2023-03-21');
+    const b = found(`Some context first. ${EN}`, '2023-03-21');
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    const view = (m: { mention: Mention; comparison: Comparison }) =>
+      render(<CardView model={{ ...m, pageDate: '2023-03-21' }} onClose={() => {}} />, root);
+    view(a);
+    root.querySelector<HTMLButtonElement>('button.show-all')?.click();
+    await tick();
+    expect(root.querySelectorAll('tbody.report')).toHaveLength(18);
+    view({ ...a, mention: { ...a.mention } }); // the same mention, found again
+    await tick();
+    expect(root.querySelectorAll('tbody.report')).toHaveLength(18);
+    view(b); // another mention
+    await tick();
+    expect(root.querySelectorAll('tbody.report')).toHaveLength(5);
+    expect(root.querySelector('button.show-all')?.getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('folds nothing when a fold would hide a single row', () => {
     const { comparison } = found(EN, '2023-03-21');
     const six = { ...comparison, reports: comparison.reports.slice(0, 6) };
