@@ -215,6 +215,54 @@ forEachBrowser('card with many reports', (b) => {
     expect(b.driver.externalRequests()).toEqual([]);
   });
 
+  it('keeps a Chinese or Russian page’s value as written beside its normalized form; an undated “last year” says so', async () => {
+    const page = (lang: string, body: string) =>
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${lang}</title>` +
+      `<link rel="stylesheet" href="/news.css"></head><body><main class="layout"><article class="story">${body}</article></main></body></html>`;
+    b.driver.server.route('/zh-trade.html', {
+      body: page(
+        'zh',
+        '<h1>中俄贸易创新高</h1><p class="byline"><time datetime="2023-03-21">2023年3月21日</time></p><p>海关数据显示，2022年中俄贸易额达1902.71亿美元，创历史新高。</p>',
+      ),
+    });
+    b.driver.server.route('/ru-trade.html', {
+      body: page(
+        'ru',
+        '<h1>Торговля растёт</h1><p>Товарооборот России и Китая в прошлом году составил 190,27 млрд долларов.</p>',
+      ),
+    });
+    const pageSide = (p: PageHandle) =>
+      p.evaluate(() => {
+        const card = document.getElementById('second-source-host')?.shadowRoot?.querySelector('[role="dialog"]');
+        const written = card?.querySelector('.page-written');
+        return {
+          written: written?.textContent ?? null,
+          lang: written?.getAttribute('lang') ?? null,
+          value: card?.querySelector('.page-value')?.textContent ?? null,
+          undated: card?.querySelector('.page-undated')?.textContent ?? null,
+        };
+      });
+
+    const zh = await openMarked(b.driver, '/zh-trade.html');
+    await zh.hoverText('1902.71亿美元');
+    await expect.poll(async () => (await cardState(zh)).open, { timeout: 5000 }).toBe(true);
+    expect(await pageSide(zh)).toEqual({
+      written: '1902.71亿美元',
+      lang: 'zh',
+      value: '≈ ¥1.31 trn · $190.27 bn',
+      undated: null,
+    });
+
+    const ru = await openMarked(b.driver, '/ru-trade.html');
+    await ru.hoverText('190,27 млрд долларов');
+    await expect.poll(async () => (await cardState(ru)).open, { timeout: 5000 }).toBe(true);
+    const side = await pageSide(ru);
+    expect(side.written).toBe('190,27 млрд долларов');
+    expect(side.lang).toBe('ru');
+    expect(side.value).toBe('≈ ¥1.31 trn · $190.27 bn');
+    expect(side.undated).toMatch(/^“(в )?прошлом году” could not be dated: this page gives no date\.$/);
+  });
+
   it('shows an extracted pack’s report, imported on the options page, beside the bundled ones', async () => {
     const options = await b.driver.openOptions();
     await options.waitFor(() =>
