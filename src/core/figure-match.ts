@@ -66,6 +66,7 @@ export function matchFigures(
 ): FigureHit[] {
   const measures = [...carried, ...measuresIn(sentence, measureIndex, measureStarts)];
   if (measures.length === 0) return [];
+  const paired = RESPECTIVELY.test(sentence.text) ? respectively(measures, quantities) : undefined;
   const hits: FigureHit[] = [];
   for (const parsed of quantities) {
     // Is the value a goal? Read only when some fact could take it, and only near it.
@@ -90,19 +91,66 @@ export function matchFigures(
     // measure away ("the main gas pipeline from X to Y": not all trade from X to Y).
     const open = (fact: CompiledFact, at: TermMatch) =>
       fact.bands.some((b) => b.kind === q.kind) && !excluded(fact, sentence, q, at);
-    for (const fact of candidatesFor(q, measures, open)) {
+    const own = paired?.get(q);
+    for (const fact of own
+      ? own.filter((m) => open(m.fact, m.at)).map((m) => m.fact)
+      : candidatesFor(q, measures, open)) {
       if (fact.target !== isTarget()) continue;
-      const own = inPackCurrency(q, fact);
-      if (!own) continue;
-      if (!fact.bands.some((band) => inBand(own, band, fact.toReference))) continue;
+      const value = inPackCurrency(q, fact);
+      if (!value) continue;
+      if (!fact.bands.some((band) => inBand(value, band, fact.toReference))) continue;
       if (!fact.all.every((terms) => terms.has(sentence.text))) continue;
       if (!fact.context.every(inContext)) continue;
       const period = periodForQuantity(q.start, periods, index, pageYear, fact.target, clauseOf(sentence, q));
       if (!periodFits(fact.period, period, fact.periodOptional, pageYear, textYears)) continue;
-      hits.push(period?.unresolved ? { fact, quantity: own, unresolved: period.unresolved } : { fact, quantity: own });
+      hits.push(
+        period?.unresolved ? { fact, quantity: value, unresolved: period.unresolved } : { fact, quantity: value },
+      );
     }
   }
   return hits;
+}
+
+/** "…rose 17.5 % and 48.6 %, respectively", "分别增长", "соответственно". */
+const RESPECTIVELY = /\brespectively\b|分别|分別|(?<![\p{L}])соответственно(?![\p{L}])/iu;
+
+/**
+ * "Exports and imports rose 17.5 % and 48.6 % respectively": the measures named before the first
+ * value (the narrowest, in order) go with the values of one kind, in order, when they are as many.
+ */
+function respectively(
+  measures: readonly MeasureAt[],
+  quantities: readonly ParsedQuantity[],
+): Map<ParsedQuantity, MeasureAt[]> | undefined {
+  const first = quantities[0]?.start ?? 0;
+  const before = measures.filter((m) => m.at.end <= first);
+  // The narrowest spans: "exports and imports" gives way to "exports" and "imports".
+  const narrow = before.filter(
+    (m) =>
+      !before.some(
+        (o) =>
+          o.at !== m.at &&
+          o.at.start >= m.at.start &&
+          o.at.end <= m.at.end &&
+          (o.at.start !== m.at.start || o.at.end !== m.at.end),
+      ),
+  );
+  const spans = [...new Map(narrow.map((m) => [`${m.at.start}:${m.at.end}`, m.at.start])).entries()]
+    .sort((a, b) => a[1] - b[1])
+    .map(([key]) => key);
+  if (spans.length < 2) return undefined;
+  const out = new Map<ParsedQuantity, MeasureAt[]>();
+  for (const kind of new Set(quantities.map((q) => q.kind))) {
+    const ofKind = quantities.filter((q) => q.kind === kind);
+    if (ofKind.length !== spans.length) continue;
+    ofKind.forEach((q, k) => {
+      out.set(
+        q,
+        narrow.filter((m) => `${m.at.start}:${m.at.end}` === spans[k]),
+      );
+    });
+  }
+  return out.size ? out : undefined;
 }
 
 /**
