@@ -5,6 +5,8 @@
  *   card-all-{light,dark}.png    the same card after "Show all", scrolled to its end: page reports with their links
  *   card-event-{light,dark}.png  an event: the state visit, each outlet's words and date
  *   card-basis-{light,dark}.png  a growth rate on another currency basis: "29.3 percent"
+ *   card-zh.png, card-zh-dark.png  the trade figure on a Chinese page (tests/fixtures/pages/zh-news.html): "1902.71亿美元"
+ *   card-ru.png, card-ru-dark.png  the same on a Russian page (tests/fixtures/pages/ru-news.html): "190,27 млрд долларов"
  * Launches headless Chromium with the built extension (npm run build:chrome first), serves a small
  * news-style article that states the facts in its own words, hovers a mark and captures the card.
  *
@@ -86,7 +88,11 @@ interface Shot {
   extension: string;
   /** Press "Show all" and scroll the card this far down before the shot. */
   expandAndScroll?: number;
+  /** A fixture page of tests/fixtures/pages to hover on instead of ARTICLE; its light shot is `${file}.png`. */
+  fixture?: string;
 }
+
+const fixtures = path.join(root, 'tests/fixtures/pages');
 
 /** dist/chrome built again into .tmp/, with PROPOSED_DATA merged into the bundled dataset. */
 async function extensionWithProposedData(tmp: string): Promise<string> {
@@ -110,7 +116,16 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(extension, 'manifest.json')))
     throw new Error('dist/chrome is missing: run npm run build:chrome');
   mkdirSync(outDir, { recursive: true });
-  const server = createServer((_req, res) => {
+  const server = createServer((req, res) => {
+    // ARTICLE, or a fixture page (and its news.css) for the Chinese and Russian shots.
+    const name = path.basename(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = path.join(fixtures, name);
+    if (/^[\w-]+\.(html|css)$/.test(name) && name !== 'article.html' && existsSync(file)) {
+      const type = name.endsWith('.css') ? 'text/css' : 'text/html';
+      res.writeHead(200, { 'content-type': `${type}; charset=utf-8` });
+      res.end(readFileSync(file));
+      return;
+    }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(ARTICLE);
   });
@@ -123,11 +138,14 @@ async function main(): Promise<void> {
     { file: 'card-all', needle: '$190.27 billion', extension, expandAndScroll: 100_000 },
     { file: 'card-event', needle: 'three-day', extension },
     { file: 'card-basis', needle: '29.3 percent', extension: '' },
+    { file: 'card-zh', needle: '1902.71亿美元', extension, fixture: 'zh-news.html' },
+    { file: 'card-ru', needle: '190,27 млрд долларов', extension, fixture: 'ru-news.html' },
   ].filter((s) => !only || s.file === only);
   try {
     for (const shot of shots) {
       shot.extension ||= await extensionWithProposedData(tmp);
-      for (const scheme of ['light', 'dark'] as const) await capture(shot, scheme, url, tmp);
+      const at = shot.fixture ? new URL(shot.fixture, url).href : url;
+      for (const scheme of ['light', 'dark'] as const) await capture(shot, scheme, at, tmp);
     }
   } finally {
     server.close();
@@ -148,28 +166,39 @@ async function capture(shot: Shot, scheme: 'light' | 'dark', url: string, tmp: s
   try {
     const page = await context.newPage();
     await page.goto(url);
-    const box = await page.waitForFunction((needle) => {
-      const all = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('second-source');
-      const range = all && [...all].find((r) => r.toString().includes(needle));
-      if (!range) return false;
-      // The middle of the needle's own text (the mention may wrap).
-      const text = range.startContainer as Text;
-      const at = text.data.indexOf(needle);
-      const probe = document.createRange();
-      probe.setStart(text, Math.max(0, at));
-      probe.setEnd(text, Math.max(0, at) + Math.min(needle.length, text.length - Math.max(0, at)));
-      const rect = probe.getClientRects()[0];
-      const para = text.parentElement?.getBoundingClientRect();
-      return rect && para
-        ? {
-            x: rect.left + rect.width / 2,
-            y: rect.top + rect.height / 2,
-            left: para.left,
-            top: para.top,
-            right: para.right,
-          }
-        : false;
-    }, mention);
+    // The fixture pages' own dark theme (news.css) is html[data-theme=dark]; the card follows the scheme.
+    if (shot.fixture && scheme === 'dark')
+      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    const box = await page.waitForFunction(
+      ([needle, fixture]) => {
+        const all = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('second-source');
+        const range = all && [...all].find((r) => r.toString().includes(needle));
+        if (!range) return false;
+        // The middle of the needle's own text (the mention may wrap).
+        const text = range.startContainer as Text;
+        const at = text.data.indexOf(needle);
+        const probe = document.createRange();
+        probe.setStart(text, Math.max(0, at));
+        probe.setEnd(text, Math.max(0, at) + Math.min(needle.length, text.length - Math.max(0, at)));
+        const rect = probe.getClientRects()[0];
+        // From the paragraph's top, or the headline's on a fixture page (its language at a glance).
+        const para = text.parentElement?.getBoundingClientRect();
+        const top = Math.min(
+          para?.top ?? 0,
+          document.querySelector('article h1')?.getBoundingClientRect().top ?? Infinity,
+        );
+        return rect && para
+          ? {
+              x: rect.left + rect.width / 2,
+              y: rect.top + rect.height / 2,
+              left: para.left,
+              top: fixture ? top : para.top,
+              right: para.right,
+            }
+          : false;
+      },
+      [mention, !!shot.fixture] as const,
+    );
     const point = (await box.jsonValue()) as { x: number; y: number; left: number; top: number; right: number };
     await page.mouse.move(point.x - 40, point.y - 30);
     await page.mouse.move(point.x, point.y, { steps: 6 });
@@ -190,7 +219,10 @@ async function capture(shot: Shot, scheme: 'light' | 'dark', url: string, tmp: s
     const top = Math.max(0, Math.min(c.y, point.top) - 24);
     const right = Math.min(viewport.width, Math.max(c.x + c.width, point.right) + 24);
     const bottom = Math.min(viewport.height, c.y + c.height + 24);
-    const file = path.join(outDir, `${shot.file}-${scheme}.png`);
+    const file = path.join(
+      outDir,
+      shot.fixture && scheme === 'light' ? `${shot.file}.png` : `${shot.file}-${scheme}.png`,
+    );
     await page.screenshot({ path: file, clip: { x: left, y: top, width: right - left, height: bottom - top } });
     console.log(`wrote ${path.relative(root, file)}`);
   } finally {
