@@ -69,7 +69,8 @@ const SCALES: Record<string, number> = {
 };
 // en and ru scale words end at a word boundary; zh ones are glued to what follows.
 const AFTER_SCALE =
-  /^(?:[\s-]*(trillion|trln|trn|tn|billion|bln|bn|mln|million|mn|b|m)s?(?![\p{L}])|[\s-]*(млрд|млн|трлн|миллиард|миллион|триллион)\p{Ll}{0,3}\.?(?![\p{L}])|\s*(万亿|萬億|千亿|百亿|亿|億|万|萬))/iu;
+  /^(?:[\s-]*(trillion|trln|trn|tn|billion|bln|bn|mln|million|mn|b|m)s?(?![\p{L}])|[\s-]*(млрд|млн|трлн|миллиард|миллион|триллион)\p{Ll}{0,3}(?![\p{L}])|\s*(万亿|萬億|千亿|百亿|亿|億|万|萬))/iu;
+const ABBREVIATION_DOT = /^\.(?=\s*\p{Ll})/u;
 const AFTER_PERCENT = /^\s*(?:%|％|percent\b|per\s+cent\b|pct\b|pc\b|процент\p{L}*|проц\.)/iu;
 const AFTER_VOLUME =
   /^\s*(?:(?:trillion|billion|bn|million|млрд\.?|млн\.?|миллиард\p{L}*|万亿|亿|万)\s*)?(?:cubic\s+met(?:er|re)s?|cu\.?\s?m\b|m3\b|m³|bcm\b|кубометр\p{L}*|кубическ\p{L}*\s+метр\p{L}*|куб\.\s?м|立方米|方)/iu;
@@ -325,6 +326,8 @@ function readQuantity(
     else {
       scale = SCALES[word];
       end += scaleMatch[0].length;
+      // "190 млрд. долларов": an abbreviation's dot, not the sentence's full stop (a lower-case word follows).
+      if (scaleMatch[2] && ABBREVIATION_DOT.test(text.slice(end, end + 40))) end += 1;
       rest = text.slice(end, end + 40);
     }
   }
