@@ -25,6 +25,7 @@ interface Expected {
   buttonTitle: RegExp;
   optionsHeadings: string[];
   optionsTitle: string;
+  card: { thisPage: string; caption: string; columns: string[]; date: RegExp; keys: string };
 }
 
 const LOCALES: Expected[] = [
@@ -42,6 +43,13 @@ const LOCALES: Expected[] = [
     buttonTitle: /^Second Source：本页 \d+ 处提及$/,
     optionsHeadings: ['网站', '标记样式', '事实包'],
     optionsTitle: 'Second Source — 设置',
+    card: {
+      thisPage: '本页',
+      caption: '其他媒体怎么说',
+      columns: ['媒体', '日期', '数值', '是否一致'],
+      date: /^(\d{4}年\d{1,2}月\d{1,2}日|日期不详)$/,
+      keys: 'Alt+Shift+N 下一个 · Esc 关闭',
+    },
   },
   {
     locale: 'ru',
@@ -57,10 +65,18 @@ const LOCALES: Expected[] = [
     buttonTitle: /^Second Source: \d+ упоминани[еяй] на странице$/,
     optionsHeadings: ['Сайты', 'Стиль выделения', 'Наборы фактов'],
     optionsTitle: 'Second Source — настройки',
+    card: {
+      thisPage: 'Эта страница',
+      caption: 'Что писали другие издания',
+      columns: ['Издание', 'Дата', 'Значение', 'Совпадение'],
+      date: /^(\d{1,2} [а-я]+\.? \d{4} г\.|без даты)$/,
+      keys: 'Alt+Shift+N — дальше · Esc — закрыть',
+    },
   },
 ];
 
 const titles = new Set(bundled.facts.map((f) => f.title));
+const outletNames = new Set(bundled.outlets.map((o) => o.name));
 
 async function scanned(driver: BrowserDriver, path: string) {
   const page = await driver.newPage(driver.server.url(path));
@@ -144,6 +160,41 @@ for (const want of LOCALES) {
         expect(await options.evaluate(() => document.title)).toBe(want.optionsTitle);
         expect(await options.evaluate(() => document.documentElement.lang)).toBe(want.htmlLang);
         await options.close();
+      });
+
+      it("the card on a page reads in that language; the fact's title and outlets as written", async () => {
+        const { page } = await scanned(b.driver, '/paraphrase.html');
+        await expect.poll(() => page.highlightCount(), { timeout: 10_000 }).toBeGreaterThan(0);
+        await page.hoverText('$190 billion');
+        await expect.poll(() => page.shadowText('[role="dialog"]'), { timeout: 5000 }).not.toBeNull();
+        const card = await page.evaluate(() => {
+          const root = document.getElementById('second-source-host')?.shadowRoot;
+          const all = (sel: string) => [...(root?.querySelectorAll<HTMLElement>(sel) ?? [])];
+          // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point
+          const seen = (el: HTMLElement | undefined) => el?.innerText.trim() ?? null;
+          return {
+            title: seen(all('.title')[0]),
+            thisPage: seen(all('.this-page .label')[0]),
+            caption: all('caption')[0]?.textContent ?? null,
+            columns: all('thead th').map((th) => th.textContent?.trim()),
+            verdict: seen(all('.verdict-text')[0]),
+            dates: all('td.date').map((td) => td.textContent?.trim()),
+            outlets: all('.outlet-name').map((o) => o.textContent?.trim()),
+            keys: seen(all('.keys')[0]),
+          };
+        });
+        expect(card.title).toBe('China–Russia trade in 2022');
+        expect(card.thisPage?.toLowerCase()).toBe(want.card.thisPage.toLowerCase());
+        expect(card.caption).toBe(want.card.caption);
+        expect(card.columns).toEqual(want.card.columns);
+        expect(card.verdict).toBeTruthy();
+        expect(card.verdict).not.toMatch(/\b(outlets?|agree|range|reported)\b/i);
+        expect(card.dates.length).toBeGreaterThan(2);
+        for (const d of card.dates) expect(d).toMatch(want.card.date);
+        expect(card.outlets.length).toBeGreaterThan(2);
+        for (const o of card.outlets) expect(outletNames.has(o ?? ''), o).toBe(true);
+        expect(card.keys).toBe(want.card.keys);
+        await page.close();
       });
 
       it('logged no errors and made no request off the machine', async () => {

@@ -2,20 +2,34 @@
 import type { Fact, Report } from '../../core/schema.ts';
 import { compileTerms, findTerms } from '../../core/terms.ts';
 import type { Agreement, Comparison } from '../../core/types.ts';
+import { formatDate, t, tn, uiLocale } from '../../ui/i18n.ts';
 
 export const AGREEMENT_ICON: Record<Agreement, string> = { agree: '✓', differ: '≠', unknown: '–' };
+/** In the reader's language (read when shown: getters). */
 export const AGREEMENT_LABEL: Record<Agreement, string> = {
-  agree: 'agrees with this page',
-  differ: 'differs from this page',
-  unknown: 'not comparable',
+  get agree() {
+    return t('agreesWithThisPage');
+  },
+  get differ() {
+    return t('differsFromThisPage');
+  },
+  get unknown() {
+    return t('notComparable');
+  },
 };
 
 export const CONFIDENCE_MARK = { known: '●', probable: '◐', unknown: '○' } as const;
-export const CONFIDENCE_LABEL = {
-  known: 'outlet known',
-  probable: 'outlet probable, not confirmed',
-  unknown: 'outlet not identified',
-} as const;
+export const CONFIDENCE_LABEL: Record<keyof typeof CONFIDENCE_MARK, string> = {
+  get known() {
+    return t('outletKnown');
+  },
+  get probable() {
+    return t('outletProbable');
+  },
+  get unknown() {
+    return t('outletNotIdentified');
+  },
+};
 
 /** Number of distinct outlets among the reports, the page's own outlet left out. */
 export function outletCount(c: Comparison): number {
@@ -25,46 +39,56 @@ export function outletCount(c: Comparison): number {
 /** The one-line verdict: agreement at a glance. */
 export function verdictLine(c: Comparison): string {
   const n = outletCount(c);
-  const other = c.reports.some((r) => r.self) ? 'other ' : '';
-  const outlets = `${n} ${other}outlet${n === 1 ? '' : 's'}`;
+  const other = c.reports.some((r) => r.self);
+  const outlets = tn(other ? 'otherOutletCount' : 'outletCount', n);
   // Growth rates restated from another currency basis agree "once the basis is taken into account".
   const basis = c.reports.some((r) => !r.self && r.agreement === 'agree' && r.onPageBasis);
   switch (c.verdict) {
     case 'agree':
       if (basis)
         return n === 1
-          ? `The one ${other}outlet agrees once the currency basis is taken into account`
-          : `All ${outlets} agree once the currency basis is taken into account`;
-      return n === 1 ? `The one ${other}outlet agrees with this page` : `All ${outlets} agree within rounding`;
+          ? t(other ? 'oneOtherOutletAgreesOnBasis' : 'oneOutletAgreesOnBasis')
+          : t('allOutletsAgreeOnBasis', outlets);
+      return n === 1 ? t(other ? 'oneOtherOutletAgrees' : 'oneOutletAgrees') : t('allOutletsAgree', outlets);
     case 'differ':
-      return c.spread ? `Outlets range ${c.spread.display}` : `${c.differCount} of ${c.reports.length} reports differ`;
+      return c.spread ? t('outletsRange', c.spread.display) : t('reportsDiffer', [c.differCount, c.reports.length]);
     case 'single':
-      return `Only ${c.reports[0]?.outlet.name ?? 'one outlet'} reported this`;
+      return t('onlyOutletReported', c.reports[0]?.outlet.name ?? t('oneOutlet'));
     default:
-      return `${outlets} reported this, in their own words`;
+      return t('outletsReportedInOwnWords', outlets);
   }
 }
 
 /** A secondary line under the verdict: the counts behind it (and the range, when all agree). */
 export function countsLine(c: Comparison): string | undefined {
   if (c.verdict !== 'differ' && c.verdict !== 'agree') return undefined;
-  const parts = [`${c.agreeCount} agree`, `${c.differCount} differ`];
+  const parts = [t('agreeTally', c.agreeCount), t('differTally', c.differCount)];
   const others = c.reports.filter((r) => !r.self).length;
   const unknown = others - c.agreeCount - c.differCount;
-  if (unknown > 0) parts.push(`${unknown} not comparable`);
-  if (c.verdict === 'agree' && c.spread && c.spread.min !== c.spread.max) parts.push(`range ${c.spread.display}`);
+  if (unknown > 0) parts.push(t('notComparableTally', unknown));
+  if (c.verdict === 'agree' && c.spread && c.spread.min !== c.spread.max) parts.push(t('rangeTally', c.spread.display));
   return parts.join(' · ');
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "2023-03-19" → "19 Mar 2023"; "2023-03" → "Mar 2023"; anything else unchanged. */
+/**
+ * "2023-03-19" → "19 Mar 2023"; "2023-03" → "Mar 2023"; anything else unchanged. In another language
+ * than English, Intl's date for it: "2023年3月19日", "19 мар. 2023 г.", "2023年3月", "март 2023 г.".
+ */
 export function formatReportDate(date: string | undefined): string {
-  if (date === undefined) return 'undated';
+  if (date === undefined) return t('undated');
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
   if (!m) return date;
   const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;
   if (!month) return m[1];
+  if (!uiLocale().startsWith('en')) {
+    // Noon UTC, shown in UTC: the calendar day as written, whatever the reader's time zone.
+    const at = Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1, 12);
+    return m[3]
+      ? formatDate(at, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+      : formatDate(at, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  }
   return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
 }
 

@@ -41,23 +41,23 @@ export function CardView({ model, theme, onClose }: CardViewProps) {
       class={`card verdict-${c.verdict}`}
       role="dialog"
       aria-modal="false"
-      aria-label={`Second Source: ${fact.title}`}
+      aria-label={t('cardLabel', fact.title)}
       aria-describedby="ss-verdict"
       data-theme={theme}
       data-fact={fact.id}
       tabIndex={-1}
     >
       <header class="head">
-        <div class="brand">Second Source</div>
-        <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+        <div class="brand">{t('extName')}</div>
+        <button type="button" class="close" aria-label={t('close')} title={t('closeEsc')} onClick={onClose}>
           ×
         </button>
         <h2 class="title">{fact.title}</h2>
         {meta ? <p class="meta">{meta}</p> : null}
       </header>
 
-      <section class="this-page" aria-label="This page">
-        <div class="label">This page</div>
+      <section class="this-page" aria-label={t('thisPage')}>
+        <div class="label">{t('thisPage')}</div>
         <div class="page-row">
           <q
             class={written === mention.quote ? 'page-quote page-written' : 'page-quote'}
@@ -96,23 +96,19 @@ export function CardView({ model, theme, onClose }: CardViewProps) {
       )}
 
       {fact.note || related?.length ? (
-        <section class="notes" aria-label="Notes">
+        <section class="notes" aria-label={t('notes')}>
           {fact.note ? <p class="note">{fact.note}</p> : null}
           {related?.map((r) => (
             <p class="related" key={r.id}>
-              <span class="related-title">See also: {r.title}</span> — {r.why}
+              <span class="related-title">{t('seeAlso', r.title)}</span> — {r.why}
             </p>
           ))}
         </section>
       ) : null}
 
       <footer class="foot">
-        {position ? (
-          <span>
-            Mention {position.index} of {position.total}
-          </span>
-        ) : null}
-        <span class="keys">Alt+Shift+N next · Esc close</span>
+        {position ? <span>{t('mentionOfTotal', [position.index, position.total])}</span> : null}
+        <span class="keys">{t('cardKeys')}</span>
       </footer>
     </div>
   );
@@ -171,14 +167,14 @@ function ReportTable({
   return (
     <>
       <table class="reports" id="ss-reports">
-        <caption class="vh">What other outlets reported</caption>
+        <caption class="vh">{t('whatOtherOutletsReported')}</caption>
         <thead>
           <tr>
-            <th scope="col">Outlet</th>
-            <th scope="col">Date</th>
-            <th scope="col">Value</th>
+            <th scope="col">{t('outlet')}</th>
+            <th scope="col">{t('date')}</th>
+            <th scope="col">{t('value')}</th>
             <th scope="col">
-              <span class="vh">Agreement</span>
+              <span class="vh">{t('agreement')}</span>
             </th>
           </tr>
         </thead>

@@ -35,10 +35,10 @@ export function ReportRows({ item, fact }: ReportRowsProps) {
             <span aria-hidden="true">{CONFIDENCE_MARK[outlet.confidence]}</span>
             <span class="vh">{` (${CONFIDENCE_LABEL[outlet.confidence]})`}</span>
           </span>
-          {isThisPage ? <span class="this-page-tag">this page</span> : null}
+          {isThisPage ? <span class="this-page-tag">{t('thisPageTag')}</span> : null}
         </th>
         <td class="date" title={report.dateNote}>
-          {report.date ? formatReportDate(report.date) : 'undated'}
+          {report.date ? formatReportDate(report.date) : t('undated')}
         </td>
         <td class="value">
           {value ? (
@@ -49,7 +49,7 @@ export function ReportRows({ item, fact }: ReportRowsProps) {
               </span>
             ))
           ) : (
-            <span class="muted">in words</span>
+            <span class="muted">{t('inWords')}</span>
           )}
         </td>
         <td class={`agreement agreement-${agreement}`} title={AGREEMENT_LABEL[agreement]}>
@@ -60,7 +60,7 @@ export function ReportRows({ item, fact }: ReportRowsProps) {
       <tr class="report-detail">
         <td colSpan={4} class="detail">
           {reasons.length ? (
-            <ul class="reasons" aria-label="Why">
+            <ul class="reasons" aria-label={t('why')}>
               {reasons.map((r) => (
                 <li key={r}>{r}</li>
               ))}
@@ -69,7 +69,7 @@ export function ReportRows({ item, fact }: ReportRowsProps) {
           {value && link ? <DeepLink href={link} /> : null}
           {value ? (
             <details class="quote">
-              <summary>Quote</summary>
+              <summary>{t('quote')}</summary>
               <blockquote cite={url}>{reportWords(report)}</blockquote>
               {report.note ? <p class="note">{report.note}</p> : null}
             </details>

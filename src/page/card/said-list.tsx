@@ -7,6 +7,7 @@
 import { useState } from 'preact/hooks';
 import type { Fact } from '../../core/schema.ts';
 import type { ComparedReport, Comparison } from '../../core/types.ts';
+import { t } from '../../ui/i18n.ts';
 import { deepLink, foldReports } from './card-summary.ts';
 import { CONFIDENCE_LABEL, CONFIDENCE_MARK, emphasis, formatReportDate, reportWords, safeUrl } from './card-text.ts';
 import { ShowAll } from './show-all.tsx';
@@ -33,11 +34,11 @@ export function ReportNote({ item }: { item: ComparedReport }) {
   if (!item.report.note && !url) return null;
   return (
     <details class="quote">
-      <summary>Note</summary>
+      <summary>{t('note')}</summary>
       {item.report.note ? <p class="note">{item.report.note}</p> : null}
       {url ? (
         <a class="source-link" href={url} target="_blank" rel="noopener noreferrer">
-          Open the article
+          {t('openTheArticle')}
         </a>
       ) : null}
     </details>
@@ -55,14 +56,14 @@ function SaidItem({ item, fact }: { item: ComparedReport; fact: Pick<Fact, 'matc
           <span aria-hidden="true">{CONFIDENCE_MARK[outlet.confidence]}</span>
           <span class="vh">{` (${CONFIDENCE_LABEL[outlet.confidence]})`}</span>
         </span>
-        {item.self ? <span class="this-page-tag">this page</span> : null}
+        {item.self ? <span class="this-page-tag">{t('thisPageTag')}</span> : null}
         <span class="date" title={report.dateNote}>
           {formatReportDate(report.date)}
         </span>
       </div>
       <Words words={reportWords(report)} fact={fact} cite={safeUrl(report.url)} />
       {reasons.length ? (
-        <ul class="reasons" aria-label="Why">
+        <ul class="reasons" aria-label={t('why')}>
           {reasons.map((r) => (
             <li key={r}>{r}</li>
           ))}
@@ -89,7 +90,7 @@ export function SaidList({
   const { shown, rest } = foldReports(comparison, pageDate);
   const items = expanded ? [...shown, ...rest] : shown;
   return (
-    <section class="said" aria-label="What other outlets said">
+    <section class="said" aria-label={t('whatOtherOutletsSaid')}>
       <ol class="said-list" id="ss-said">
         {items.map((item) => (
           <SaidItem key={keyOf(item)} item={item} fact={fact} />
