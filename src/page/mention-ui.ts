@@ -59,8 +59,14 @@ export class MentionUi {
           : undefined,
       same: (a, b) => this.same(a, b),
       stillOver: (item) => {
-        const at = this.pointer && this.itemAt(this.pointer.x, this.pointer.y);
-        return !!at && this.same(at, item);
+        const p = this.pointer;
+        if (!p) return false;
+        const at = this.itemAt(p.x, p.y);
+        if (at) return this.same(at, item);
+        // A rescan may be between dropping the paragraph's old mentions and adding the new ones:
+        // the open mention's own words, found again, still under the pointer keep its card.
+        const range = this.rangeOf(item, true);
+        return !!range && pointInRange(range, p.x, p.y);
       },
     });
   }
