@@ -191,7 +191,8 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
       const from = figureAt[i] || !figures.length ? undefined : carrySource(i);
       // A goal with no measure of its own ("to reach the mark of $200 billion by 2024") is the goal
       // the headline or the page's title speaks of.
-      const goal = !figureAt[i] && from === undefined && figures.length > 0 && GOAL_HINT.test(s.text);
+      const goal =
+        !figureAt[i] && from === undefined && figures.length > 0 && mayHoldQuantity(s.text) && GOAL_HINT.test(s.text);
       const fromOpening = goal ? openingMeasures(i) : [];
       const measureStarts = figureAt[i];
       if (!measureStarts && from === undefined && !fromOpening.length && !phraseAt[i]) return;

@@ -65,10 +65,13 @@ export function inferPageDate(text: string): string | undefined {
   );
 }
 
+/** The patterns compiled once for exec loops (allDates resets lastIndex before each use). */
+const GLOBAL_DATE_PATTERNS = DATE_PATTERNS.map(({ re, read }) => ({ global: new RegExp(re.source, `${re.flags}g`), read }));
+
 function allDates(text: string): { at: number; date: string }[] {
   const out: { at: number; date: string }[] = [];
-  for (const { re, read } of DATE_PATTERNS) {
-    const global = new RegExp(re.source, `${re.flags}g`);
+  for (const { global, read } of GLOBAL_DATE_PATTERNS) {
+    global.lastIndex = 0;
     for (let m = global.exec(text); m; m = global.exec(text)) {
       const [y, mo, d] = read(m);
       if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
