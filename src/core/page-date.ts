@@ -66,7 +66,10 @@ export function inferPageDate(text: string): string | undefined {
 }
 
 /** The patterns compiled once for exec loops (allDates resets lastIndex before each use). */
-const GLOBAL_DATE_PATTERNS = DATE_PATTERNS.map(({ re, read }) => ({ global: new RegExp(re.source, `${re.flags}g`), read }));
+const GLOBAL_DATE_PATTERNS = DATE_PATTERNS.map(({ re, read }) => ({
+  global: new RegExp(re.source, `${re.flags}g`),
+  read,
+}));
 
 function allDates(text: string): { at: number; date: string }[] {
   const out: { at: number; date: string }[] = [];
