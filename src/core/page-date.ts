@@ -1,21 +1,8 @@
 /** Infers a page's date from its text ("Published: Mar 19, 2023", "22nd March 2023", "2023-03-19", "2023年3月21日", "21 марта 2023"). */
+import { ruMonth } from './period.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const RU_MONTHS = [
-  'январ',
-  'феврал',
-  'март',
-  'апрел',
-  'ма',
-  'июн',
-  'июл',
-  'август',
-  'сентябр',
-  'октябр',
-  'ноябр',
-  'декабр',
-];
 const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] }[] = [
   // "2023年3月21日"
   {
@@ -25,7 +12,7 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number
   // "21 марта 2023 года"
   {
     re: /(?<![\p{N}])(\d{1,2})\s+(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*\s+((?:19|20)\d{2})/iu,
-    read: (m) => [Number(m[3]), RU_MONTHS.indexOf(m[2].toLowerCase().replace(/^ма[йя]$/, 'ма')) + 1, Number(m[1])],
+    read: (m) => [Number(m[3]), ruMonth(m[2]), Number(m[1])],
   },
   { re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   {

@@ -253,7 +253,8 @@ function ruCount(raw: string): number {
             : 0;
 }
 
-function ruMonth(stem: string): number {
+/** The month (1–12) of a month stem as RU_MONTH captures it ("марта"); 0 when it is none. */
+export function ruMonth(stem: string): number {
   return RU_MONTHS.indexOf(stem.toLowerCase().replace(/^ма[йяе]$/, 'ма')) + 1;
 }
 
