@@ -3,17 +3,8 @@ import type { Fact } from '../../core/schema.ts';
 import type { ComparedReport } from '../../core/types.ts';
 import { t } from '../../ui/i18n.ts';
 import { deepLink } from './card-summary.ts';
-import {
-  AGREEMENT_ICON,
-  AGREEMENT_LABEL,
-  CONFIDENCE_LABEL,
-  CONFIDENCE_MARK,
-  formatReportDate,
-  reportWords,
-  safeUrl,
-  valueParts,
-} from './card-text.ts';
-import { ReportNote, Words } from './said-list.tsx';
+import { AGREEMENT_ICON, AGREEMENT_LABEL, formatReportDate, reportWords, safeUrl, valueParts } from './card-text.ts';
+import { Confidence, Reasons, ReportNote, Words } from './report-parts.tsx';
 
 export interface ReportRowsProps {
   item: ComparedReport;
@@ -30,11 +21,7 @@ export function ReportRows({ item, fact }: ReportRowsProps) {
     <tbody class={`report agreement-${agreement}`}>
       <tr class="report-main">
         <th scope="row" class="outlet">
-          <span class="outlet-name">{outlet.name}</span>{' '}
-          <span class={`confidence confidence-${outlet.confidence}`} title={CONFIDENCE_LABEL[outlet.confidence]}>
-            <span aria-hidden="true">{CONFIDENCE_MARK[outlet.confidence]}</span>
-            <span class="vh">{` (${CONFIDENCE_LABEL[outlet.confidence]})`}</span>
-          </span>
+          <span class="outlet-name">{outlet.name}</span> <Confidence level={outlet.confidence} />
           {isThisPage ? <span class="this-page-tag">{t('thisPageTag')}</span> : null}
         </th>
         <td class="date" title={report.dateNote}>
@@ -59,13 +46,7 @@ export function ReportRows({ item, fact }: ReportRowsProps) {
       </tr>
       <tr class="report-detail">
         <td colSpan={4} class="detail">
-          {reasons.length ? (
-            <ul class="reasons" aria-label={t('why')}>
-              {reasons.map((r) => (
-                <li key={r}>{r}</li>
-              ))}
-            </ul>
-          ) : null}
+          <Reasons reasons={reasons} />
           {value && link ? <DeepLink href={link} /> : null}
           {value ? (
             <details class="quote">

@@ -8,42 +8,13 @@ import { useState } from 'preact/hooks';
 import type { Fact } from '../../core/schema.ts';
 import type { ComparedReport, Comparison } from '../../core/types.ts';
 import { t } from '../../ui/i18n.ts';
-import { deepLink, foldReports } from './card-summary.ts';
-import { CONFIDENCE_LABEL, CONFIDENCE_MARK, emphasis, formatReportDate, reportWords, safeUrl } from './card-text.ts';
+import { foldReports } from './card-summary.ts';
+import { formatReportDate, reportWords, safeUrl } from './card-text.ts';
+import { Confidence, Reasons, ReportNote, Words } from './report-parts.tsx';
 import { ShowAll } from './show-all.tsx';
 
 /** Reasons worth a chip in a list of words ("in words, no figure" is what the list itself shows). */
 const saidReasons = (item: ComparedReport) => item.reasons.filter((r) => r !== 'in words, no figure');
-
-/** The words, the stating part in a <mark>. */
-export function Words({ words, fact, cite }: { words: string; fact: Pick<Fact, 'match'>; cite?: string }) {
-  const { before, em, after } = emphasis(words, fact);
-  return (
-    <blockquote class="said-words" cite={cite}>
-      {before}
-      {em ? <mark class="said-em">{em}</mark> : null}
-      {after}
-    </blockquote>
-  );
-}
-
-/** The report's note and link, folded: the words themselves are always shown. */
-export function ReportNote({ item }: { item: ComparedReport }) {
-  // The outlet's page, opened at its words (a text fragment).
-  const url = deepLink(item.report);
-  if (!item.report.note && !url) return null;
-  return (
-    <details class="quote">
-      <summary>{t('note')}</summary>
-      {item.report.note ? <p class="note">{item.report.note}</p> : null}
-      {url ? (
-        <a class="source-link" href={url} target="_blank" rel="noopener noreferrer">
-          {t('openTheArticle')}
-        </a>
-      ) : null}
-    </details>
-  );
-}
 
 function SaidItem({ item, fact }: { item: ComparedReport; fact: Pick<Fact, 'match'> }) {
   const { report, outlet } = item;
@@ -51,24 +22,14 @@ function SaidItem({ item, fact }: { item: ComparedReport; fact: Pick<Fact, 'matc
   return (
     <li class="said-item">
       <div class="said-head">
-        <span class="outlet-name">{outlet.name}</span>{' '}
-        <span class={`confidence confidence-${outlet.confidence}`} title={CONFIDENCE_LABEL[outlet.confidence]}>
-          <span aria-hidden="true">{CONFIDENCE_MARK[outlet.confidence]}</span>
-          <span class="vh">{` (${CONFIDENCE_LABEL[outlet.confidence]})`}</span>
-        </span>
+        <span class="outlet-name">{outlet.name}</span> <Confidence level={outlet.confidence} />
         {item.self ? <span class="this-page-tag">{t('thisPageTag')}</span> : null}
         <span class="date" title={report.dateNote}>
           {formatReportDate(report.date)}
         </span>
       </div>
       <Words words={reportWords(report)} fact={fact} cite={safeUrl(report.url)} />
-      {reasons.length ? (
-        <ul class="reasons" aria-label={t('why')}>
-          {reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
-      ) : null}
+      <Reasons reasons={reasons} />
       <ReportNote item={item} />
     </li>
   );
