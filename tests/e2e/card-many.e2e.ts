@@ -9,9 +9,7 @@
 import { afterEach, expect, it } from 'vitest';
 import bundled from '../../assets/claims/xi-moscow-2023.json';
 import { textFragmentUrl } from '../../src/core/text-fragment.ts';
-import { type BrowserDriver, forEachBrowser, type PageHandle } from './harness/index.ts';
-
-declare const browser: import('webextension-polyfill').Browser;
+import { type BrowserDriver, forEachBrowser, MarkedPages, type PageHandle } from './harness/index.ts';
 
 /** The card as a reader (and a screen reader) meets it. */
 function cardState(page: PageHandle) {
@@ -47,33 +45,8 @@ function cardState(page: PageHandle) {
 
 type Card = Awaited<ReturnType<typeof cardState>>;
 
-/** The summary the content script last sent for the tab (kept by the background). */
-function storedSummary(driver: BrowserDriver, tabId: number) {
-  return driver.extensionEval(
-    async (id) => (await browser.storage.session.get(`summary:${id}`))[`summary:${id}`],
-    tabId,
-  ) as Promise<{ mentions: unknown[]; scanning?: boolean } | undefined>;
-}
-
-const opened: PageHandle[] = [];
-let visit = 0;
-
-async function openMarked(driver: BrowserDriver, path: string): Promise<PageHandle> {
-  const page = await driver.newPage(driver.server.url(`${path}?visit=${++visit}`));
-  opened.push(page);
-  const tabId = await driver.tabIdFor(page);
-  await expect
-    .poll(
-      async () => {
-        const s = await storedSummary(driver, tabId);
-        return s && !s.scanning ? s.mentions.length : -1;
-      },
-      { timeout: 20_000 },
-    )
-    .toBeGreaterThanOrEqual(1);
-  await expect.poll(() => page.highlightCount(), { timeout: 5_000 }).toBeGreaterThanOrEqual(1);
-  return page;
-}
+const pages = new MarkedPages();
+const openMarked = (driver: BrowserDriver, path: string) => pages.open(driver, path, { atLeast: 1 });
 
 const FACT = 'trade-2022-total';
 const bundledFact = bundled.facts.find((f) => f.id === FACT);
@@ -133,7 +106,7 @@ async function chooseFile(options: PageHandle, name: string, content: string) {
 
 forEachBrowser('card with many reports', (b) => {
   afterEach(async () => {
-    for (const page of opened.splice(0)) await page.close().catch(() => {});
+    await pages.closeAll();
   });
 
   it('opens with its summary: most outlets’ value, each value with its count', async () => {

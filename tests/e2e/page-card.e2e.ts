@@ -4,19 +4,16 @@
  * closing it with focus returned, late content marked within a second, and the badge count.
  */
 import { afterEach, expect, it } from 'vitest';
-import { type BrowserDriver, forEachBrowser, itWithSeeds, type PageHandle } from './harness/index.ts';
-
-declare const browser: import('webextension-polyfill').Browser;
+import {
+  type BrowserDriver,
+  forEachBrowser,
+  itWithSeeds,
+  MarkedPages,
+  markedTexts,
+  type PageHandle,
+} from './harness/index.ts';
 
 type Highlights = { highlights: Map<string, Set<Range>> };
-
-/** Texts of the ranges marked under the default style, in registration (document) order. */
-function markedTexts(page: PageHandle): Promise<string[]> {
-  return page.evaluate(() => {
-    const set = (CSS as unknown as Highlights).highlights.get('second-source');
-    return set ? [...set].map((r) => r.toString().replace(/\s+/g, ' ')) : [];
-  });
-}
 
 /** State of the card as the reader (and a screen reader) would see it. */
 function cardState(page: PageHandle) {
@@ -39,41 +36,12 @@ function cardState(page: PageHandle) {
   });
 }
 
-/** The summary the content script last sent for the tab (kept by the background). */
-function storedSummary(driver: BrowserDriver, tabId: number) {
-  return driver.extensionEval(
-    async (id) => (await browser.storage.session.get(`summary:${id}`))[`summary:${id}`],
-    tabId,
-  ) as Promise<{ mentions: unknown[]; scanning?: boolean } | undefined>;
-}
-
-const opened: PageHandle[] = [];
-let visit = 0;
-
-/**
- * Opens `path` (with a query of its own, so tab lookups by URL find this very tab) and waits until
- * its first scan is finished and has marked at least `atLeast` mentions.
- */
-async function openMarked(driver: BrowserDriver, path: string, atLeast = 1): Promise<PageHandle> {
-  const page = await driver.newPage(driver.server.url(`${path}${path.includes('?') ? '&' : '?'}visit=${++visit}`));
-  opened.push(page);
-  const tabId = await driver.tabIdFor(page);
-  await expect
-    .poll(
-      async () => {
-        const s = await storedSummary(driver, tabId);
-        return s && !s.scanning ? s.mentions.length : -1;
-      },
-      { timeout: 20_000 },
-    )
-    .toBeGreaterThanOrEqual(atLeast);
-  await expect.poll(() => page.highlightCount(), { timeout: 5_000 }).toBeGreaterThanOrEqual(atLeast);
-  return page;
-}
+const pages = new MarkedPages();
+const openMarked = (driver: BrowserDriver, path: string, atLeast = 1) => pages.open(driver, path, { atLeast });
 
 forEachBrowser('page marks and card', (b) => {
   afterEach(async () => {
-    for (const page of opened.splice(0)) await page.close().catch(() => {});
+    await pages.closeAll();
   });
 
   it('marks the facts of the paraphrase page, in the page’s own words', async () => {

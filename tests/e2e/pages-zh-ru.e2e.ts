@@ -5,19 +5,7 @@
  * fact with the page's value as written and what the other outlets reported.
  */
 import { afterEach, expect, it } from 'vitest';
-import { type BrowserDriver, forEachBrowser, type PageHandle } from './harness/index.ts';
-
-declare const browser: import('webextension-polyfill').Browser;
-
-type Highlights = { highlights: Map<string, Set<Range>> };
-
-/** Texts of the ranges marked under the default style, in registration (document) order. */
-function markedTexts(page: PageHandle): Promise<string[]> {
-  return page.evaluate(() => {
-    const set = (CSS as unknown as Highlights).highlights.get('second-source');
-    return set ? [...set].map((r) => r.toString().replace(/\s+/g, ' ')) : [];
-  });
-}
+import { type BrowserDriver, forEachBrowser, MarkedPages, markedTexts, type PageHandle } from './harness/index.ts';
 
 /** The card as a reader (and a screen reader) meets it. */
 function cardState(page: PageHandle) {
@@ -51,34 +39,8 @@ function cardState(page: PageHandle) {
 
 type Card = Awaited<ReturnType<typeof cardState>>;
 
-/** The summary the content script last sent for the tab (kept by the background). */
-function storedSummary(driver: BrowserDriver, tabId: number) {
-  return driver.extensionEval(
-    async (id) => (await browser.storage.session.get(`summary:${id}`))[`summary:${id}`],
-    tabId,
-  ) as Promise<{ mentions: unknown[]; scanning?: boolean } | undefined>;
-}
-
-const opened: PageHandle[] = [];
-let visit = 0;
-
-/** Opens `path` and waits until its first scan is finished and has marked `count` mentions. */
-async function openMarked(driver: BrowserDriver, path: string, count: number): Promise<PageHandle> {
-  const page = await driver.newPage(driver.server.url(`${path}?visit=${++visit}`));
-  opened.push(page);
-  const tabId = await driver.tabIdFor(page);
-  await expect
-    .poll(
-      async () => {
-        const s = await storedSummary(driver, tabId);
-        return s && !s.scanning ? s.mentions.length : -1;
-      },
-      { timeout: 20_000 },
-    )
-    .toBe(count);
-  await expect.poll(() => page.highlightCount(), { timeout: 5_000 }).toBe(count);
-  return page;
-}
+const pages = new MarkedPages();
+const openMarked = (driver: BrowserDriver, path: string, exactly: number) => pages.open(driver, path, { exactly });
 
 async function openCard(page: PageHandle, how: () => Promise<void>, label: string): Promise<Card> {
   await how();
@@ -107,7 +69,7 @@ function expectOutletWords(card: Card) {
 
 forEachBrowser('Chinese and Russian pages', (b) => {
   afterEach(async () => {
-    for (const page of opened.splice(0)) await page.close().catch(() => {});
+    await pages.closeAll();
   });
 
   it('marks the Chinese page’s facts, not its 2021 figure', async () => {

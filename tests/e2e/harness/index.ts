@@ -76,6 +76,7 @@ export {
 export { type ChromiumDriver, launchChromium } from './chromium.ts';
 export { FIREFOX_EXTENSION_UUID, type FirefoxDriver, launchFirefox } from './firefox.ts';
 export { LARGE_PAGE_MENTION_EVERY } from './large-page.ts';
+export { MarkedPages, type MentionCount, markedTexts, storedSummary } from './marked-pages.ts';
 export { BROWSER_HOUSEKEEPING_HOSTS, isExternal } from './network-log.ts';
 export { FIXTURE_PAGES, ROOT, SCREENSHOTS } from './paths.ts';
 export { renderSeed, SEED_IDS, seedText } from './seed-page.ts';
