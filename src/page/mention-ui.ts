@@ -63,8 +63,8 @@ export class MentionUi {
         if (!p) return false;
         const at = this.itemAt(p.x, p.y);
         if (at) return this.same(at, item);
-        // A rescan may be between dropping the paragraph's old mentions and adding the new ones:
-        // the open mention's own words, found again, still under the pointer keep its card.
+        // The page may have re-rendered the words under the pointer where no listed mention's range
+        // reaches them yet: the open mention's own words, found again, still under it keep its card.
         const range = this.rangeOf(item, true);
         return !!range && pointInRange(range, p.x, p.y);
       },

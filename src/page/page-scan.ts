@@ -172,10 +172,10 @@ export class PageScan {
         const matcher = await this.ensureMatcher();
         const budget = new TimeBudget();
         const { runs, changed } = await collectChangedRuns(roots, this.signatures, budget, token, this.onShadowRoot);
-        shownChanged = this.store.removeBlocks(changed);
-        await scanRuns(runs, this.context(matcher, token), budget, (found) => {
-          if (token === this.token && this.store.add(found)) shownChanged = true;
-        });
+        // The changed blocks' mentions are replaced in one step once their new text is scanned: the
+        // shown list never lacks a mention the page still holds while the scan yields.
+        const found = await scanRuns(runs, this.context(matcher, token), budget);
+        if (token === this.token) shownChanged = this.store.apply(changed, found);
         if (batch.some((b) => b.recheck)) shownChanged = this.store.recheck() || shownChanged;
         budget.end();
       } finally {
