@@ -1,11 +1,15 @@
 /**
  * The cold start: what a reader meets on the first page naming both countries after installing. A
- * fresh browser profile per run (no code cache, nothing compiled yet), the built extension loaded,
- * and one navigation straight to the cold page, whose own inline script (pages.ts TASK_WATCH)
- * records every long task from the top of <head>: the page's and the extension's together, until the
- * marks settle. The same page in a fresh profile without the extension gives the page's own share,
- * and with an extension whose content script is empty (emptyScriptBuild) what any content script
- * costs there: Chromium's injection at document_idle is itself a long task on a fresh profile.
+ * fresh browser profile per run (no code cache, nothing compiled yet), the built extension loaded.
+ * The browser first opens a news page that does not name both countries (`before`: the content
+ * script runs there and leaves the engine unloaded, as on most pages a reader opens), then the cold
+ * page, whose own inline script (pages.ts TASK_WATCH) records every long task from the top of
+ * <head>: the page's and the extension's together, until the marks settle. The same visits in a fresh
+ * profile without the extension give the page's own share.
+ *
+ * The very first navigation of a new browser (no page before) is measured apart: there a new renderer
+ * starts, and the page alone, or with an extension whose content script is empty (emptyScriptBuild),
+ * already makes a long task on this machine: Chromium's start-up and injection, not our work.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,14 +62,25 @@ async function settle(b: Browser, expectMarks: boolean, quietMs = 1500, timeoutM
   throw new Error(`the cold page did not settle${expectMarks ? ' with marks' : ''} in ${timeoutMs / 1000} s`);
 }
 
-/** One fresh profile, one navigation to `url` (with the extension when `extensionDir` is given). */
-export async function measureColdStart(
-  url: string,
-  extensionDir?: string,
-  expectMarks = !!extensionDir,
-): Promise<ColdRun> {
+export interface ColdVisit {
+  /** The build to load; none for the page alone. */
+  extensionDir?: string;
+  /** Wait for marks (false for the page alone and for an empty content script). */
+  expectMarks?: boolean;
+  /** A page opened first in the same tab, until its load settles (none: the browser's first navigation). */
+  before?: string;
+}
+
+/** One fresh profile, then `before` (when given) and `url` in the same tab. */
+export async function measureColdStart(url: string, visit: ColdVisit = {}): Promise<ColdRun> {
+  const { extensionDir, before } = visit;
+  const expectMarks = visit.expectMarks ?? !!extensionDir;
   const b = await launch({ extensionDir });
   try {
+    if (before) {
+      await b.page.goto(before, { waitUntil: 'load' });
+      await sleep(1000); // the content script's idle-time work there is done
+    }
     await b.page.goto(url, { waitUntil: 'load' });
     await settle(b, expectMarks);
     const w = await snapshot(b);
@@ -82,7 +97,7 @@ export async function measureColdStart(
       .map(([k, v]) => `${k.replace('second-source:', '')} ${v.toFixed(0)}`)
       .join(', ');
     log(
-      `  cold start${extensionDir ? (expectMarks ? '' : ' (empty content script)') : ' (no extension)'}: longest task ${run.longestTaskMs.toFixed(0)} ms, long tasks [${run.longTasksMs.join(', ')}], ${run.marks} marks, first at ${run.firstMarkMs?.toFixed(0) ?? '—'} ms${steps ? `; longest measures (ms): ${steps}` : ''}`,
+      `  cold start${before ? '' : ', first navigation'}${extensionDir ? (expectMarks ? '' : ' (empty content script)') : ' (no extension)'}: longest task ${run.longestTaskMs.toFixed(0)} ms, long tasks [${run.longTasksMs.join(', ')}], ${run.marks} marks, first at ${run.firstMarkMs?.toFixed(0) ?? '—'} ms${steps ? `; longest measures (ms): ${steps}` : ''}`,
     );
     return run;
   } finally {

@@ -25,8 +25,15 @@ export interface Raw {
   markJs: { ms: number; marks: number };
   heapGrowthMB: number;
   idle: { scriptMs: number; taskMs: number };
-  /** Fresh-profile loads of the cold page with the extension, as many without it, and as many with an empty content script. */
-  cold: { runs: ColdRun[]; pageOnly: ColdRun[]; emptyScript: ColdRun[] };
+  /**
+   * Fresh-profile loads of the cold page after a page without the pair, with the extension and as many
+   * without it; and as the browser's first navigation, also with an empty content script.
+   */
+  cold: {
+    runs: ColdRun[];
+    pageOnly: ColdRun[];
+    firstNavigation: { runs: ColdRun[]; pageOnly: ColdRun[]; emptyScript: ColdRun[] };
+  };
   /** The heavy page with a 10,000-fact synthetic pack beside the bundled one, and alone (warm medians). */
   scale: { withMs: number; aloneMs: number; marksWith: number; marksAlone: number };
   files: SizedFile[];
@@ -34,6 +41,7 @@ export interface Raw {
 }
 
 const max = (xs: number[]) => xs.reduce((m, x) => Math.max(m, x), 0);
+const longest = (runs: ColdRun[]) => round(max(runs.map((r) => r.longestTaskMs)), 0);
 
 export function assemble(raw: Raw): BenchResult {
   const cases: CaseResult[] = (['no-match', 'heavy'] as const).map((name) => {
@@ -102,7 +110,7 @@ export function assemble(raw: Raw): BenchResult {
     },
     timeToFirstMarkMs: round(median(raw.real.heavy.map((r) => r.firstMarkAt ?? Number.NaN)), 0),
     longestTaskMs: round(max(cases.map((c) => c.longestTaskMs ?? 0)), 0),
-    coldStartLongestTaskMs: round(max(raw.cold.runs.map((r) => r.longestTaskMs)), 0),
+    coldStartLongestTaskMs: longest(raw.cold.runs),
     coldStart: {
       runs: raw.cold.runs.map((r) => ({
         longestTaskMs: round(r.longestTaskMs, 0),
@@ -110,9 +118,13 @@ export function assemble(raw: Raw): BenchResult {
         marks: r.marks,
         firstMarkMs: round(r.firstMarkMs ?? Number.NaN, 0),
       })),
-      pageOnlyLongestTaskMs: round(max(raw.cold.pageOnly.map((r) => r.longestTaskMs)), 0),
-      emptyScriptLongestTaskMs: round(max(raw.cold.emptyScript.map((r) => r.longestTaskMs)), 0),
+      pageOnlyLongestTaskMs: longest(raw.cold.pageOnly),
       longestMeasureMs: coldMeasures,
+      firstNavigation: {
+        longestTaskMs: longest(raw.cold.firstNavigation.runs),
+        pageOnlyLongestTaskMs: longest(raw.cold.firstNavigation.pageOnly),
+        emptyScriptLongestTaskMs: longest(raw.cold.firstNavigation.emptyScript),
+      },
     },
     heapGrowthMB: round(raw.heapGrowthMB),
     idleScriptMs: round(raw.idle.scriptMs),

@@ -22,7 +22,7 @@ import { type BundleCase, measureBundleCase, measureHeap, measureMarkJs, measure
 import { type ColdRun, emptyScriptBuild, measureColdStart } from './measure-cold.ts';
 import { type ExtensionLoad, measureExtensionLoad, measureMutations } from './measure-extension.ts';
 import { type BenchResult, renderTable } from './report.ts';
-import { assemble } from './results.ts';
+import { assemble, type Raw } from './results.ts';
 import { startServer } from './server.ts';
 import { contentScriptFiles } from './size.ts';
 import { log, round } from './stats.ts';
@@ -108,17 +108,24 @@ async function main(): Promise<void> {
   for (let i = 0; i < REPEAT.mut; i++) mutations.push(await measureMutations(b, url('mutations')));
   await b.close();
 
-  log('cold start: a fresh profile per run, the first page naming both countries (the page watches long tasks)');
-  // With the extension, without it, and with an empty content script in turn, so all meet the same
-  // load from other work on the machine.
+  log(
+    'cold start: a fresh profile per run, a page without the pair, then the first page naming both countries (the page watches long tasks)',
+  );
+  // With the extension and without it in turn, so both meet the same load from other work on the
+  // machine; then the browser's very first navigation, with an empty content script too.
   const coldRuns: ColdRun[] = [];
   const coldPageOnly: ColdRun[] = [];
-  const coldEmptyScript: ColdRun[] = [];
+  const before = url('no-match');
+  for (let i = 0; i < REPEAT.cold; i++) {
+    coldRuns.push(await measureColdStart(url('cold'), { extensionDir: dist, before }));
+    coldPageOnly.push(await measureColdStart(url('cold'), { before }));
+  }
+  const first: Raw['cold']['firstNavigation'] = { runs: [], pageOnly: [], emptyScript: [] };
   const empty = emptyScriptBuild(dist, join(TMP, 'bench', 'dist-chrome-empty-script'));
   for (let i = 0; i < REPEAT.cold; i++) {
-    coldRuns.push(await measureColdStart(url('cold'), dist));
-    coldPageOnly.push(await measureColdStart(url('cold')));
-    coldEmptyScript.push(await measureColdStart(url('cold'), empty, false));
+    first.runs.push(await measureColdStart(url('cold'), { extensionDir: dist }));
+    first.pageOnly.push(await measureColdStart(url('cold')));
+    first.emptyScript.push(await measureColdStart(url('cold'), { extensionDir: empty, expectMarks: false }));
   }
   await server.close();
 
@@ -129,7 +136,7 @@ async function main(): Promise<void> {
     markJs: markJsRun,
     heapGrowthMB,
     idle,
-    cold: { runs: coldRuns, pageOnly: coldPageOnly, emptyScript: coldEmptyScript },
+    cold: { runs: coldRuns, pageOnly: coldPageOnly, firstNavigation: first },
     scale,
     files,
     environment: {
