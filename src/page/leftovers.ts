@@ -5,7 +5,7 @@
  * injects the new copy into open tabs — which cleans up here before it starts.
  */
 import { ACTIVE_HIGHLIGHT, HIGHLIGHT_NAMES } from './highlight/highlighter.ts';
-import { MARK_ATTR } from './highlight/mark-highlighter.ts';
+import { MARK_ATTR, MARKED_ATTR } from './highlight/mark-highlighter.ts';
 import { HOST_ID } from './text/skip-rules.ts';
 
 export function removeLeftovers(doc: Document): void {
@@ -18,6 +18,9 @@ export function removeLeftovers(doc: Document): void {
   } catch {
     // no registry
   }
+  // <mark> wrappers only where the fallback highlighter left some (it flags <html> while it has any).
+  if (!doc.documentElement?.hasAttribute(MARKED_ATTR)) return;
+  doc.documentElement.removeAttribute(MARKED_ATTR);
   const parents = new Set<Node>();
   for (const mark of doc.querySelectorAll(`mark[${MARK_ATTR}]`)) {
     const parent = mark.parentNode;

@@ -11,6 +11,11 @@ import type { HighlightStyle } from '../../settings/types.ts';
 import type { Highlighter } from './highlighter.ts';
 
 export const MARK_ATTR = 'data-second-source';
+/**
+ * Set on <html> while marks are on the page: a later copy of the content script (extension reloaded)
+ * looks for leftover marks only then, instead of querying every page for them.
+ */
+export const MARKED_ATTR = 'data-second-source-marked';
 
 const STYLES: Record<HighlightStyle, Record<string, string>> = {
   underline: {
@@ -103,6 +108,8 @@ export function createMarkHighlighter(doc: Document, mute: (change: () => void) 
         unwrapAll(false);
         ranges = next;
         for (const r of ranges) wrap(r);
+        if (marks.length) doc.documentElement?.setAttribute(MARKED_ATTR, '');
+        else doc.documentElement?.removeAttribute(MARKED_ATTR);
         repaint();
       });
     },
@@ -115,7 +122,10 @@ export function createMarkHighlighter(doc: Document, mute: (change: () => void) 
       repaint();
     },
     clear() {
-      mute(() => unwrapAll(true));
+      mute(() => {
+        unwrapAll(true);
+        doc.documentElement?.removeAttribute(MARKED_ATTR);
+      });
       ranges = [];
       active = null;
     },

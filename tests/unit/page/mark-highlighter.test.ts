@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createMarkHighlighter, MARK_ATTR } from '../../../src/page/highlight/mark-highlighter.ts';
+import { createMarkHighlighter, MARK_ATTR, MARKED_ATTR } from '../../../src/page/highlight/mark-highlighter.ts';
+import { removeLeftovers } from '../../../src/page/leftovers.ts';
 
 function rangeOf(text: Text, start: number, end: number, endNode: Text = text): Range {
   const r = document.createRange();
@@ -57,5 +58,31 @@ describe('mark highlighter (fallback without CSS.highlights)', () => {
     h.setRanges([rangeOf(text, 0, 5)]);
     h.clear();
     expect(muted).toBe(2);
+  });
+
+  it('marks left by a stopped copy are removed by the next copy, and only then looked for', () => {
+    document.body.innerHTML = '<p id="p">Trade hit $190 billion in 2022.</p>';
+    const p = document.getElementById('p') as HTMLElement;
+    const original = p.innerHTML;
+    const text = p.firstChild as Text;
+    createMarkHighlighter(document).setRanges([rangeOf(text, 10, 22)]); // the old copy stops here, marks on
+    expect(document.documentElement.hasAttribute(MARKED_ATTR)).toBe(true);
+    removeLeftovers(document);
+    expect(p.querySelector('mark')).toBeNull();
+    expect(p.innerHTML).toBe(original);
+    expect(document.documentElement.hasAttribute(MARKED_ATTR)).toBe(false);
+    // Without the flag, a page's own <mark data-second-source> is not ours to unwrap.
+    p.innerHTML = '<mark data-second-source="">page</mark>';
+    removeLeftovers(document);
+    expect(p.querySelector(`mark[${MARK_ATTR}]`)).not.toBeNull();
+  });
+
+  it('clear() takes the flag off <html> with the marks', () => {
+    document.body.innerHTML = '<p>Trade hit $190 billion.</p>';
+    const h = createMarkHighlighter(document);
+    h.setRanges([rangeOf(document.querySelector('p')?.firstChild as Text, 10, 14)]);
+    expect(document.documentElement.hasAttribute(MARKED_ATTR)).toBe(true);
+    h.clear();
+    expect(document.documentElement.hasAttribute(MARKED_ATTR)).toBe(false);
   });
 });
