@@ -9,7 +9,7 @@
 import { afterEach, expect, it } from 'vitest';
 import bundled from '../../assets/claims/xi-moscow-2023.json';
 import { textFragmentUrl } from '../../src/core/text-fragment.ts';
-import { type BrowserDriver, forEachBrowser, MarkedPages, type PageHandle } from './harness/index.ts';
+import { type BrowserDriver, chooseFile, forEachBrowser, MarkedPages, type PageHandle } from './harness/index.ts';
 
 /** The card as a reader (and a screen reader) meets it. */
 function cardState(page: PageHandle) {
@@ -89,20 +89,6 @@ const EXTRACTED = {
     },
   ],
 };
-
-async function chooseFile(options: PageHandle, name: string, content: string) {
-  await options.evaluate(
-    ([fileName, text]) => {
-      const input = document.querySelector<HTMLInputElement>('input[type="file"]');
-      if (!input) throw new Error('no file input');
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], fileName, { type: 'application/json' }));
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    [name, content] as [string, string],
-  );
-}
 
 forEachBrowser('card with many reports', (b) => {
   afterEach(async () => {

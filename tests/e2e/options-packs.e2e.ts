@@ -8,7 +8,7 @@
 import { expect, it } from 'vitest';
 import { syntheticPack } from '../../scripts/bench/synthetic-pack.ts';
 import { BUNDLED_PACK } from '../../src/settings/bundled.ts';
-import { type BrowserDriver, forEachBrowser, type PageHandle } from './harness/index.ts';
+import { type BrowserDriver, chooseFile, forEachBrowser, type PageHandle } from './harness/index.ts';
 
 declare const browser: import('webextension-polyfill').Browser;
 
@@ -77,21 +77,6 @@ const HONEY_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 
 async function settingsNow(driver: BrowserDriver): Promise<unknown> {
   return driver.extensionEval(async () => (await browser.storage.local.get('settings')).settings);
-}
-
-/** Hands a file to the options page's file input, as choosing it in the file picker would. */
-async function chooseFile(options: PageHandle, name: string, content: string) {
-  await options.evaluate(
-    ([fileName, text]) => {
-      const input = document.querySelector<HTMLInputElement>('input[type="file"]');
-      if (!input) throw new Error('no file input');
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], fileName, { type: 'application/json' }));
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    [name, content] as [string, string],
-  );
 }
 
 /** The bench's synthetic pack of 10,000 facts (3.4 MB as compact JSON, under the 5 MB limit). */

@@ -18,7 +18,7 @@ import { afterEach, beforeAll, expect, it } from 'vitest';
 import { cardState, highlightTexts, readProbe } from '../fixtures/hostile/probes.ts';
 import { ARTICLE_MARKS, HOSTILE_DIR, registerHostileRoutes } from '../fixtures/hostile/routes.ts';
 import type { ChromiumDriver, FirefoxDriver } from './harness/index.ts';
-import { type BrowserDriver, forEachBrowser, type PageHandle } from './harness/index.ts';
+import { type BrowserDriver, chooseFile, forEachBrowser, type PageHandle } from './harness/index.ts';
 
 declare const browser: import('webextension-polyfill').Browser;
 
@@ -57,22 +57,6 @@ function watchDialogs(driver: BrowserDriver): { seen: string[]; attach(): Promis
 
 async function storageNow(driver: BrowserDriver): Promise<string> {
   return driver.extensionEval(async () => JSON.stringify(await browser.storage.local.get(null)));
-}
-
-/** Hands a file to the options page's file input, as choosing it in the file picker would. */
-async function chooseFile(options: PageHandle, name: string, content: string | { repeat: number }) {
-  await options.evaluate(
-    ([fileName, text]) => {
-      const input = document.querySelector<HTMLInputElement>('input[type="file"]');
-      if (!input) throw new Error('no file input');
-      const body = typeof text === 'string' ? text : `{"schema":1,"id":"huge","padding":"${'x'.repeat(text.repeat)}"}`;
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([body], fileName, { type: 'application/json' }));
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    [name, content] as [string, string | { repeat: number }],
-  );
 }
 
 /**

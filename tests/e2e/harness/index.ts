@@ -74,6 +74,7 @@ export {
   launch,
 } from './browsers.ts';
 export { type ChromiumDriver, launchChromium } from './chromium.ts';
+export { chooseFile } from './file-input.ts';
 export { FIREFOX_EXTENSION_UUID, type FirefoxDriver, launchFirefox } from './firefox.ts';
 export { LARGE_PAGE_MENTION_EVERY } from './large-page.ts';
 export { MarkedPages, type MentionCount, markedTexts, storedSummary } from './marked-pages.ts';

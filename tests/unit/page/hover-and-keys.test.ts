@@ -10,12 +10,9 @@ describe('hover intent', () => {
   let current: { item: string; pinned: boolean } | undefined;
   let hover: HoverIntent<string>;
 
-  beforeEach(() => {
-    vi.useFakeTimers();
-    opened = [];
-    closed = 0;
-    current = undefined;
-    hover = new HoverIntent<string>({
+  /** A HoverIntent that records what it opens and closes in `opened`, `closed` and `current`. */
+  const intent = (same?: (a: string, b: string) => boolean) =>
+    new HoverIntent<string>({
       open: (item) => {
         opened.push(item);
         current = { item, pinned: false };
@@ -25,7 +22,15 @@ describe('hover intent', () => {
         current = undefined;
       },
       current: () => current,
+      same,
     });
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    opened = [];
+    closed = 0;
+    current = undefined;
+    hover = intent();
   });
   afterEach(() => vi.useRealTimers());
 
@@ -69,18 +74,7 @@ describe('hover intent', () => {
   });
 
   it('takes a re-created copy of the mention for the same one (no restart, no second card)', () => {
-    const copies = new HoverIntent<string>({
-      open: (item) => {
-        opened.push(item);
-        current = { item, pinned: false };
-      },
-      close: () => {
-        closed++;
-        current = undefined;
-      },
-      current: () => current,
-      same: (a, b) => a[0] === b[0], // 'a1' and 'a2': two copies of mention a
-    });
+    const copies = intent((a, b) => a[0] === b[0]); // 'a1' and 'a2': two copies of mention a
     copies.update('a1', false);
     vi.advanceTimersByTime(200);
     copies.update('a2', false); // the page re-rendered the paragraph under the resting pointer
