@@ -139,7 +139,10 @@ export class PageScan {
     }
     if (!this.matcher) {
       const engine = this.engine;
-      const packs: ClaimPack[] = this.settings ? engine.activePacks(this.settings, engine.bundled) : [];
+      const packs: ClaimPack[] = this.settings
+        ? await engine.activePacks(this.settings, engine.bundled, sliced?.budget)
+        : [];
+      if (sliced) throwIfCancelled(sliced.token);
       this.outlet = outletForHost(this.hooks.doc.location?.hostname ?? '', packs);
       const matcher = sliced
         ? await prepareMatcher(engine.createMatcher, packs, sliced.budget, sliced.token)

@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import type { ClaimPack } from '../../../src/core/schema.ts';
+import * as v from 'valibot';
+import { describe, expect, it, vi } from 'vitest';
+import { type ClaimPack, PackSchema } from '../../../src/core/schema.ts';
 import { activePacks } from '../../../src/page/active-packs.ts';
 import { readPageDate } from '../../../src/page/page-date.ts';
 import { outletForHost } from '../../../src/page/page-outlet.ts';
 import { buildSummary } from '../../../src/page/page-summary.ts';
 import { CountryWatch } from '../../../src/page/scan/country-watch.ts';
 import { pairGates } from '../../../src/page/scan/pair-names.ts';
+import { TimeBudget } from '../../../src/page/scan/time-slice.ts';
 import { DEFAULT_SETTINGS, type Settings, type StoredPack } from '../../../src/settings/types.ts';
 import { format1 } from '../pack-fixtures.ts';
 import { differingComparison, mention, PACK } from './fake-comparison.ts';
@@ -52,26 +54,38 @@ describe('active packs', () => {
     data,
   });
 
-  it('uses the bundled pack unless turned off, plus enabled imported packs that pass the schema', () => {
+  const ids = async (settings: Settings) => (await activePacks(settings, PACK)).map((p) => p.id);
+
+  it('uses the bundled pack unless turned off, plus enabled imported packs that pass the schema', async () => {
     const bundledEntry = (enabled: boolean) => ({ id: PACK.id, name: 'B', version: '1', enabled, builtin: true });
-    expect(activePacks(DEFAULT_SETTINGS, PACK).map((p) => p.id)).toEqual([PACK.id]);
-    expect(
-      activePacks({ ...DEFAULT_SETTINGS, packs: [bundledEntry(false), stored(true)] }, PACK).map((p) => p.id),
-    ).toEqual(['imported-pack']);
-    expect(activePacks({ ...DEFAULT_SETTINGS, packs: [bundledEntry(true), stored(false)] }, PACK)).toHaveLength(1);
-    expect(activePacks({ ...DEFAULT_SETTINGS, packs: [stored(true, { id: 'imported-pack' })] }, PACK)).toHaveLength(1);
+    expect(await ids(DEFAULT_SETTINGS)).toEqual([PACK.id]);
+    expect(await ids({ ...DEFAULT_SETTINGS, packs: [bundledEntry(false), stored(true)] })).toEqual(['imported-pack']);
+    expect(await ids({ ...DEFAULT_SETTINGS, packs: [bundledEntry(true), stored(false)] })).toEqual([PACK.id]);
+    expect(await ids({ ...DEFAULT_SETTINGS, packs: [stored(true, { id: 'imported-pack' })] })).toEqual([PACK.id]);
   });
 
-  it('skips a format-1 pack stored before format 2, and leaves its stored entry as it was', () => {
+  it('skips a format-1 pack stored before format 2, and leaves its stored entry as it was', async () => {
     const old = stored(true, format1(imported));
     const settings: Settings = { ...DEFAULT_SETTINGS, packs: [old] };
     const before = JSON.stringify(settings);
-    expect(activePacks({ ...DEFAULT_SETTINGS, packs: [stored(true)] }, PACK).map((p) => p.id)).toEqual([
-      PACK.id,
-      'imported-pack',
-    ]);
-    expect(activePacks(settings, PACK).map((p) => p.id)).toEqual([PACK.id]);
+    expect(await ids({ ...DEFAULT_SETTINGS, packs: [stored(true)] })).toEqual([PACK.id, 'imported-pack']);
+    expect(await ids(settings)).toEqual([PACK.id]);
     expect(JSON.stringify(settings)).toBe(before);
+  });
+
+  it('reads a large stored pack fact by fact within the time budget, as the whole-pack schema would', async () => {
+    const facts = Array.from({ length: 450 }, (_, i) => ({ ...imported.facts[0], id: `imported-fact-${i}` }));
+    const big = { ...imported, facts };
+    const budget = new TimeBudget(0); // every look at the budget finds it spent
+    const checks = vi.spyOn(budget, 'check');
+    const [, read] = await activePacks({ ...DEFAULT_SETTINGS, packs: [stored(true, big)] }, PACK, budget);
+    expect(checks).toHaveBeenCalledTimes(4); // after each 100 facts
+    expect(read).toEqual(v.parse(PackSchema, big));
+    // One bad fact anywhere, or one unknown key, and the pack is skipped, as before.
+    const badFact = { ...big, facts: facts.map((f, i) => (i === 300 ? { ...f, kind: 'rumour' } : f)) };
+    expect(await ids({ ...DEFAULT_SETTINGS, packs: [stored(true, badFact)] })).toEqual([PACK.id]);
+    expect(await ids({ ...DEFAULT_SETTINGS, packs: [stored(true, { ...big, extra: 1 })] })).toEqual([PACK.id]);
+    expect(await ids({ ...DEFAULT_SETTINGS, packs: [stored(true, { ...big, facts: [] })] })).toEqual([PACK.id]);
   });
 });
 
