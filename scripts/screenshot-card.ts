@@ -5,8 +5,10 @@
  *   card-all-{light,dark}.png    the same card after "Show all", scrolled to its end: page reports with their links
  *   card-event-{light,dark}.png  an event: the state visit, each outlet's words and date
  *   card-basis-{light,dark}.png  a growth rate on another currency basis: "29.3 percent"
- *   card-zh.png, card-zh-dark.png  the trade figure on a Chinese page (tests/fixtures/pages/zh-news.html): "1902.71亿美元"
- *   card-ru.png, card-ru-dark.png  the same on a Russian page (tests/fixtures/pages/ru-news.html): "190,27 млрд долларов"
+ *   card-zh.png, card-zh-dark.png  the trade figure on a Chinese page (tests/fixtures/pages/zh-news.html): "1902.71亿美元",
+ *                                  with the browser in Chinese (chromium-l10n)
+ *   card-ru.png, card-ru-dark.png  the same on a Russian page (tests/fixtures/pages/ru-news.html): "190,27 млрд долларов",
+ *                                  with the browser in Russian
  * Launches headless Chromium with the built extension (npm run build:chrome first), serves a small
  * news-style article that states the facts in its own words, hovers a mark and captures the card.
  *
@@ -90,6 +92,8 @@ interface Shot {
   expandAndScroll?: number;
   /** A fixture page of tests/fixtures/pages to hover on instead of ARTICLE; its light shot is `${file}.png`. */
   fixture?: string;
+  /** The browser's UI language (the extension's words follow it; needs chromium-l10n). */
+  locale?: string;
 }
 
 const fixtures = path.join(root, 'tests/fixtures/pages');
@@ -138,8 +142,8 @@ async function main(): Promise<void> {
     { file: 'card-all', needle: '$190.27 billion', extension, expandAndScroll: 100_000 },
     { file: 'card-event', needle: 'three-day', extension },
     { file: 'card-basis', needle: '29.3 percent', extension: '' },
-    { file: 'card-zh', needle: '1902.71亿美元', extension, fixture: 'zh-news.html' },
-    { file: 'card-ru', needle: '190,27 млрд долларов', extension, fixture: 'ru-news.html' },
+    { file: 'card-zh', needle: '1902.71亿美元', extension, fixture: 'zh-news.html', locale: 'zh-CN' },
+    { file: 'card-ru', needle: '190,27 млрд долларов', extension, fixture: 'ru-news.html', locale: 'ru' },
   ].filter((s) => !only || s.file === only);
   try {
     for (const shot of shots) {
@@ -161,7 +165,16 @@ async function capture(shot: Shot, scheme: 'light' | 'dark', url: string, tmp: s
     colorScheme: scheme,
     viewport,
     deviceScaleFactor: 2,
-    args: [`--disable-extensions-except=${shot.extension}`, `--load-extension=${shot.extension}`, '--no-sandbox'],
+    ...(shot.locale && {
+      locale: shot.locale,
+      env: { ...process.env, LANGUAGE: shot.locale.replace('-', '_'), LANG: `${shot.locale.replace('-', '_')}.UTF-8` },
+    }),
+    args: [
+      ...(shot.locale ? [`--lang=${shot.locale}`] : []),
+      `--disable-extensions-except=${shot.extension}`,
+      `--load-extension=${shot.extension}`,
+      '--no-sandbox',
+    ],
   });
   try {
     const page = await context.newPage();

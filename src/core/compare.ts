@@ -19,6 +19,7 @@ import { cnyPerUsd } from './compiled-fact.ts';
 import { formatAmount, formatPercent, formatUsd } from './format.ts';
 import { normalizeParsed, normalizeValue, precisionOf } from './normalize.ts';
 import { parseQuantities } from './quantity.ts';
+import { type Reason, reasonText } from './reasons.ts';
 import type { ClaimPack, Fact, Kind, Report } from './schema.ts';
 import type { ComparedReport, Comparison, Currency, Mention, NormalizedValue, ParsedQuantity } from './types.ts';
 import { type CurrencyReader, currencyReader } from './vocabulary.ts';
@@ -29,13 +30,6 @@ const CONVERSION_TOLERANCE = 0.03;
 const RELATIVE_FLOOR = 0.005;
 /** An other-currency figure in the same words is the same money when it is this close to a conversion. */
 const SAME_MONEY = 0.1;
-
-const KIND_WORDS: Record<Kind, string> = {
-  money: 'a value',
-  percent: 'a change in %',
-  count: 'a count',
-  volume: 'a volume',
-};
 
 /** A fact's growth rate computed in one currency, e.g. { currency: 'CNY', amount: 34.3 }. */
 export interface BasisValue {
@@ -149,7 +143,7 @@ export function compareMention(
       report,
       outlet,
       value,
-      ...judge(report, side, pageSide, ctx),
+      ...withReasons(judge(report, side, pageSide, ctx)),
       ...(isSelf ? { self: true } : {}),
     };
   });
@@ -313,20 +307,25 @@ function toleranceOf(r: Span, p: Span): number {
   return Math.max(r.precision, p.precision, Math.abs(p.point ?? 0) * RELATIVE_FLOOR);
 }
 
+/** The judgement with its reasons in English beside them (CLI, JSON). */
+function withReasons<T extends { why: Reason[] }>(judged: T): T & { reasons: string[] } {
+  return { ...judged, reasons: judged.why.map(reasonText) };
+}
+
 function judge(
   report: Report,
   side: Side | undefined,
   page: Side | undefined,
   ctx: Context,
-): Pick<ComparedReport, 'agreement' | 'reasons' | 'basis' | 'onPageBasis'> {
-  const reasons: string[] = [];
-  if (report.citedSource) reasons.push(`cites ${report.citedSource}`);
-  if (report.label) reasons.push(`labelled “${report.label}”`);
-  if (report.value?.derived) reasons.push('derived, not stated');
-  if (!side || !report.value) return { agreement: 'unknown', reasons: ['in words, no figure', ...reasons] };
-  if (!page) return { agreement: 'unknown', reasons };
+): Pick<ComparedReport, 'agreement' | 'why' | 'basis' | 'onPageBasis'> {
+  const reasons: Reason[] = [];
+  if (report.citedSource) reasons.push({ kind: 'cites', source: report.citedSource });
+  if (report.label) reasons.push({ kind: 'labelled', label: report.label });
+  if (report.value?.derived) reasons.push({ kind: 'derived' });
+  if (!side || !report.value) return { agreement: 'unknown', why: [{ kind: 'inWords' }, ...reasons] };
+  if (!page) return { agreement: 'unknown', why: reasons };
   if (page.kind !== side.kind)
-    return { agreement: 'unknown', reasons: [`states ${KIND_WORDS[side.kind]}`, ...reasons] };
+    return { agreement: 'unknown', why: [{ kind: 'statesKind', states: side.kind }, ...reasons] };
 
   // The two spans to compare, in one unit.
   let r: Span | undefined;
@@ -342,15 +341,15 @@ function judge(
       r = convert(side.spans.get(side.primary) as Span, side.primary, page.primary, ctx.rate);
       p = page.spans.get(page.primary);
       converted = true;
-      reasons.unshift(`converted from ${ctx.name(side.primary)} at ¥${ctx.rate.toFixed(2)}/$`);
+      reasons.unshift({ kind: 'converted', currency: side.primary, name: ctx.name(side.primary), rate: ctx.rate });
     } else {
-      return { agreement: 'unknown', reasons: ['in another currency, no rate', ...reasons] };
+      return { agreement: 'unknown', why: [{ kind: 'noRate' }, ...reasons] };
     }
   } else {
     r = side.spans.get('none');
     p = page.spans.get('none');
   }
-  if (!r || !p) return { agreement: 'unknown', reasons };
+  if (!r || !p) return { agreement: 'unknown', why: reasons };
 
   const basis = side.basis;
   if (ctx.bases && basis) {
@@ -367,7 +366,7 @@ function judge(
     if (shifted?.point !== undefined) {
       r = shifted;
       restated = target;
-      reasons.unshift(`${formatPercent(round(shifted.point))} in ${ctx.name(target)}`);
+      reasons.unshift({ kind: 'onBasis', percent: round(shifted.point), currency: target, name: ctx.name(target) });
     }
   }
   const basisFields =
@@ -380,15 +379,15 @@ function judge(
 
   const tolerance = toleranceOf(r, p) + (converted ? Math.abs((r.point ?? 0) * CONVERSION_TOLERANCE) : 0);
   if (!overlaps(r, p, tolerance)) {
-    reasons.unshift(differenceText(side.kind, r, p));
-    return { agreement: 'differ', reasons, ...basisFields };
+    reasons.unshift(difference(side.kind, r, p));
+    return { agreement: 'differ', why: reasons, ...basisFields };
   }
   const same =
     r.point !== undefined && p.point !== undefined && Math.abs(r.point - p.point) <= Math.abs(r.point) * 1e-6;
-  if (report.value.hedge) reasons.push(`hedged: “${report.value.hedge}”`);
-  if (!same && !converted && !restated && r.stated && p.stated) reasons.unshift('rounded');
-  if (same && reasons.length === 0) reasons.push('same figure');
-  return { agreement: 'agree', reasons, ...basisFields };
+  if (report.value.hedge) reasons.push({ kind: 'hedged', words: report.value.hedge });
+  if (!same && !converted && !restated && r.stated && p.stated) reasons.unshift({ kind: 'rounded' });
+  if (same && reasons.length === 0) reasons.push({ kind: 'sameFigure' });
+  return { agreement: 'agree', why: reasons, ...basisFields };
 }
 
 function round(n: number): number {
@@ -399,13 +398,12 @@ function decimalsOf(n: number): number {
   return (String(n).split('.')[1] ?? '').length;
 }
 
-function differenceText(kind: Kind, r: Span, p: Span): string {
+function difference(kind: Kind, r: Span, p: Span): Reason {
   const a = p.point ?? 0;
   const b = r.point ?? 0;
-  if (kind === 'percent') return `${formatPercent(b - a).replace('%', ' pts')} from this page`;
-  if (!a) return 'differs';
-  const pct = ((b - a) / Math.abs(a)) * 100;
-  return `${pct > 0 ? '+' : ''}${pct.toFixed(1)}% from this page`;
+  if (kind === 'percent') return { kind: 'differsByPoints', points: round(b - a) };
+  if (!a) return { kind: 'differs' };
+  return { kind: 'differsBy', percent: ((b - a) / Math.abs(a)) * 100 };
 }
 
 /** The comparable number: USD for money (an outlet's own dollar figure where it wrote one), else the amount. */

@@ -5,6 +5,7 @@
  * first (this page's own, the seed articles, the nearest in value, then in date) before the rest.
  * Pure: the card, the popup and the CLI all use it.
  */
+import { type Reason, reasonText } from './reasons.ts';
 import type { ComparedReport, Comparison, Currency } from './types.ts';
 
 export interface ValueGroup {
@@ -16,13 +17,13 @@ export interface ValueGroup {
   basis?: Currency;
   /** Does the group agree with the page's value (undefined when the page states none)? */
   agreesWithPage?: boolean;
-  /** Why the group's values differ from the page's, or agree despite a gap ("rounded", "converted at …"). */
-  reasons: string[];
+  /** Why the group's values differ from the page's, or agree despite a gap (rounded, converted at …), each once. */
+  reasons: Reason[];
   /** How many of the group's reports agree with the page's value, and how many differ (a group within rounding may hold both). */
   agree: number;
   differ: number;
-  /** The reasons of the group's reports that differ ("+0.7 pts from this page"). */
-  differReasons: string[];
+  /** The reasons of the group's reports that differ (+0.7 pts from this page), each once. */
+  differReasons: Reason[];
   /** The comparable number the group gathers around (money in the reference currency, else the amount). */
   center: number;
 }
@@ -53,6 +54,13 @@ function close(kind: string, a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * SAME_MONEY;
 }
 
+/** Each reason once (two reasons are one when they read the same). */
+function distinct(reasons: Reason[]): Reason[] {
+  const seen = new Map<string, Reason>();
+  for (const r of reasons) if (!seen.has(reasonText(r))) seen.set(reasonText(r), r);
+  return [...seen.values()];
+}
+
 export function summarizeReports(c: Comparison): ReportSummary {
   const others = c.reports.filter((r) => !r.self && r.value && comparable(r) !== undefined);
   const sorted = [...others].sort((a, b) => (comparable(a) as number) - (comparable(b) as number));
@@ -81,10 +89,10 @@ export function summarizeReports(c: Comparison): ReportSummary {
   for (const g of groups) {
     g.display = mostCommon(g.members.map((m) => m.value?.display ?? ''));
     g.agreesWithPage = c.page ? g.members.every((m) => m.agreement === 'agree') : undefined;
-    g.reasons = [...new Set(g.members.flatMap((m) => m.reasons))];
+    g.reasons = distinct(g.members.flatMap((m) => m.why));
     g.agree = g.members.filter((m) => m.agreement === 'agree').length;
     g.differ = g.members.filter((m) => m.agreement === 'differ').length;
-    g.differReasons = [...new Set(g.members.filter((m) => m.agreement === 'differ').flatMap((m) => m.reasons))];
+    g.differReasons = distinct(g.members.filter((m) => m.agreement === 'differ').flatMap((m) => m.why));
   }
   groups.sort((a, b) => b.outlets.length - a.outlets.length || a.center - b.center);
   return {

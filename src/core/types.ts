@@ -1,4 +1,5 @@
 /** Types the engine hands to its callers (CLI, content script, popup). Pure data. */
+import type { Reason } from './reasons.ts';
 import type { Fact, Kind, Outlet, Report } from './schema.ts';
 
 /** A currency code of a pack's vocabulary ("USD"). */
@@ -60,7 +61,9 @@ export interface ComparedReport {
   value?: NormalizedValue;
   /** Against the page's value (or the first report when the page states no value). */
   agreement: Agreement;
-  /** Short reasons the value differs or agrees: "rounded", "converted from euros at 0.92", "cites Reuters". */
+  /** Why the value differs or agrees, as data (the card says them in the reader's language). */
+  why: Reason[];
+  /** The same in English: "rounded", "converted from euros at ¥6.90/$", "cites Reuters" (CLI, JSON). */
   reasons: string[];
   /** Growth rates of a fact with currency bases: the basis of this report's rate. */
   basis?: Currency;

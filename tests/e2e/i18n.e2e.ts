@@ -181,6 +181,8 @@ for (const want of LOCALES) {
             dates: all('td.date').map((td) => td.textContent?.trim()),
             outlets: all('.outlet-name').map((o) => o.textContent?.trim()),
             keys: seen(all('.keys')[0]),
+            // Why each outlet's value agrees or differs (chips), and the summary's lines.
+            reasons: [...all('.reasons li'), ...all('.group-why')].map((el) => el.textContent?.trim() ?? ''),
           };
         });
         expect(card.title).toBe('China–Russia trade in 2022');
@@ -194,6 +196,10 @@ for (const want of LOCALES) {
         expect(card.outlets.length).toBeGreaterThan(2);
         for (const o of card.outlets) expect(outletNames.has(o ?? ''), o).toBe(true);
         expect(card.keys).toBe(want.card.keys);
+        // The reasons in that language too; only the outlets' own words ("nearing") stay as written.
+        expect(card.reasons.length).toBeGreaterThan(2);
+        for (const r of card.reasons)
+          expect(r).not.toMatch(/\b(rounded|hedged|from this page|same figure|converted|cites|pts|differs?)\b/);
         await page.close();
       });
 

@@ -5,12 +5,14 @@
  * reader wants them (orderReports), the first few shown; and each page report's deep link.
  * Pure apart from t(): unit tests check it directly.
  */
+import { type Reason, reasonText } from '../../core/reasons.ts';
 import { orderReports, type ReportSummary, summarizeReports, type ValueGroup } from '../../core/report-summary.ts';
 import type { Report } from '../../core/schema.ts';
 import { textFragmentUrl } from '../../core/text-fragment.ts';
 import type { ComparedReport, Comparison } from '../../core/types.ts';
 import { t, tn } from '../../ui/i18n.ts';
 import { safeUrl } from './card-text.ts';
+import { localReason } from './reason-text.ts';
 import { groupValue, summaryLead } from './summary-lead.ts';
 
 export { groupValue };
@@ -29,7 +31,8 @@ export function groupAgreement(group: Pick<ValueGroup, 'agreesWithPage' | 'agree
   return group.agree === 0 ? 'differ' : 'mixed';
 }
 
-const useful = (reasons: string[]) => reasons.filter((r) => !/^cites\b/i.test(r) && r !== 'same figure');
+/** Reasons worth a place beside a group (sources cited are in the rows; "same figure" says nothing there). */
+const useful = (reasons: readonly Reason[]) => reasons.filter((r) => r.kind !== 'cites' && r.kind !== 'sameFigure');
 
 /**
  * Reasons a reader needs beside a group: what makes it differ, or agree despite a gap (sources cited
@@ -41,16 +44,19 @@ export function groupWhy(
 ): string[] {
   const agreement = groupAgreement(group);
   // A group that differs says by how much once: its members' own gaps differ only by rounding.
-  if (agreement === 'differ') return useful(group.differReasons).slice(0, 1);
+  if (agreement === 'differ') return useful(group.differReasons).slice(0, 1).map(localReason);
   if (agreement === 'mixed') {
-    const agreeing = useful(group.reasons).filter((r) => !group.differReasons.includes(r));
+    const differing = new Set(group.differReasons.map(reasonText));
+    const agreeing = useful(group.reasons).filter((r) => !differing.has(reasonText(r)));
     const why = useful(group.differReasons)[0];
     return [
-      ...agreeing.slice(0, max - 1),
-      why ? t('cardGroupPartlyDiffers', [tn('differCount', group.differ), why]) : tn('differCount', group.differ),
+      ...agreeing.slice(0, max - 1).map(localReason),
+      why
+        ? t('cardGroupPartlyDiffers', [tn('differCount', group.differ), localReason(why)])
+        : tn('differCount', group.differ),
     ];
   }
-  return useful(group.reasons).slice(0, max);
+  return useful(group.reasons).slice(0, max).map(localReason);
 }
 
 export interface CardSummary extends ReportSummary {

@@ -2,11 +2,14 @@
  * The pieces both report lists of the card share: an outlet's confidence mark, a report's reasons,
  * its words with the stating part marked, and its folded note and link.
  */
+
+import { type Reason, reasonText } from '../../core/reasons.ts';
 import type { Fact, Outlet } from '../../core/schema.ts';
 import type { ComparedReport } from '../../core/types.ts';
 import { t } from '../../ui/i18n.ts';
 import { deepLink } from './card-summary.ts';
 import { CONFIDENCE_LABEL, CONFIDENCE_MARK, emphasis } from './card-text.ts';
+import { localReason } from './reason-text.ts';
 
 /** How sure the dataset is of the outlet: a mark, its label for screen readers and as a tooltip. */
 export function Confidence({ level }: { level: Outlet['confidence'] }) {
@@ -18,13 +21,13 @@ export function Confidence({ level }: { level: Outlet['confidence'] }) {
   );
 }
 
-/** Why a report differs, a chip each; nothing when there is no reason. */
-export function Reasons({ reasons }: { reasons: readonly string[] }) {
+/** Why a report differs, a chip each in the reader's language; nothing when there is no reason. */
+export function Reasons({ reasons }: { reasons: readonly Reason[] }) {
   if (!reasons.length) return null;
   return (
     <ul class="reasons" aria-label={t('why')}>
       {reasons.map((r) => (
-        <li key={r}>{r}</li>
+        <li key={reasonText(r)}>{localReason(r)}</li>
       ))}
     </ul>
   );

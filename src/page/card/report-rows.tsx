@@ -13,7 +13,7 @@ export interface ReportRowsProps {
 
 export function ReportRows({ item, fact }: ReportRowsProps) {
   const isThisPage = !!item.self;
-  const { report, outlet, value, agreement, reasons } = item;
+  const { report, outlet, value, agreement, why } = item;
   const url = safeUrl(report.url);
   /** Opens the outlet's page at its words: the reader's click, never a request of ours. */
   const link = deepLink(report);
@@ -46,7 +46,7 @@ export function ReportRows({ item, fact }: ReportRowsProps) {
       </tr>
       <tr class="report-detail">
         <td colSpan={4} class="detail">
-          <Reasons reasons={reasons} />
+          <Reasons reasons={why} />
           {value && link ? <DeepLink href={link} /> : null}
           {value ? (
             <details class="quote">

@@ -14,7 +14,7 @@ import { Confidence, Reasons, ReportNote, Words } from './report-parts.tsx';
 import { ShowAll } from './show-all.tsx';
 
 /** Reasons worth a chip in a list of words ("in words, no figure" is what the list itself shows). */
-const saidReasons = (item: ComparedReport) => item.reasons.filter((r) => r !== 'in words, no figure');
+const saidReasons = (item: ComparedReport) => item.why.filter((r) => r.kind !== 'inWords');
 
 function SaidItem({ item, fact }: { item: ComparedReport; fact: Pick<Fact, 'match'> }) {
   const { report, outlet } = item;

@@ -46,7 +46,7 @@ describe('card view', () => {
     expect(texts(root, 'td.date')).toEqual(['19 Mar 2023', '19 Mar 2023', '19 Mar 2023']);
     expect(texts(root, 'td.value')).toEqual(['¥1.28 trn · $185.4 bn', '¥1.3 trn · $190 bn', '¥1.31 trn · $190 bn']);
     expect(texts(root, 'td.agreement [aria-hidden]')).toEqual(['≠', '✓', '✓']);
-    expect(texts(rows[0], '.reasons li')).toEqual(['-2.4% from this page', 'converted from yuan']);
+    expect(texts(rows[0], '.reasons li')).toEqual(['-2.4% from this page', 'converted from yuan at ¥6.90/$']);
   });
 
   it('shows the spread when outlets differ, agreement when they do not', () => {

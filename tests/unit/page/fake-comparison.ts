@@ -1,4 +1,6 @@
 /** Small hand-made comparisons and mentions for the page tests (not the real dataset). */
+
+import { type Reason, reasonText } from '../../../src/core/reasons.ts';
 import type { ClaimPack, Fact, Outlet, Report } from '../../../src/core/schema.ts';
 import type { ComparedReport, Comparison, Mention } from '../../../src/core/types.ts';
 import { v2 } from '../pack-fixtures.ts';
@@ -29,7 +31,7 @@ export function compared(
   outlet: Outlet,
   display: string | undefined,
   agreement: ComparedReport['agreement'],
-  reasons: string[],
+  why: Reason[],
   extra: Partial<ComparedReport> = {},
 ): ComparedReport {
   return {
@@ -39,7 +41,8 @@ export function compared(
     outlet,
     value: display ? { kind: 'money', usd: 1, display } : undefined,
     agreement,
-    reasons,
+    why,
+    reasons: why.map(reasonText),
     ...extra,
   };
 }
@@ -49,9 +52,15 @@ export function differingComparison(): Comparison {
     fact: FACT,
     page: { kind: 'money', usd: 190e9, display: '¥1.31 trn · $190 bn' },
     reports: [
-      compared(OUTLETS.anon, '¥1.28 trn · $185.4 bn', 'differ', ['-2.4% from this page', 'converted from yuan']),
-      compared(OUTLETS.scmp, '¥1.3 trn · $190 bn', 'agree', ['rounded', 'cites Chinese customs']),
-      compared(OUTLETS.gt, '¥1.31 trn · $190 bn', 'agree', ['same figure']),
+      compared(OUTLETS.anon, '¥1.28 trn · $185.4 bn', 'differ', [
+        { kind: 'differsBy', percent: -2.4 },
+        { kind: 'converted', currency: 'CNY', name: 'yuan', rate: 6.9 },
+      ]),
+      compared(OUTLETS.scmp, '¥1.3 trn · $190 bn', 'agree', [
+        { kind: 'rounded' },
+        { kind: 'cites', source: 'Chinese customs' },
+      ]),
+      compared(OUTLETS.gt, '¥1.31 trn · $190 bn', 'agree', [{ kind: 'sameFigure' }]),
     ],
     spread: { min: 185.4e9, max: 190e9, display: '$185 bn – $190 bn' },
     verdict: 'differ',
@@ -64,8 +73,8 @@ export function agreeingComparison(): Comparison {
   return {
     ...differingComparison(),
     reports: [
-      compared(OUTLETS.scmp, '¥1.3 trn · $190 bn', 'agree', ['rounded']),
-      compared(OUTLETS.gt, '¥1.31 trn · $190 bn', 'agree', ['same figure']),
+      compared(OUTLETS.scmp, '¥1.3 trn · $190 bn', 'agree', [{ kind: 'rounded' }]),
+      compared(OUTLETS.gt, '¥1.31 trn · $190 bn', 'agree', [{ kind: 'sameFigure' }]),
     ],
     verdict: 'agree',
     agreeCount: 2,
