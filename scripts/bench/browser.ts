@@ -53,3 +53,28 @@ export async function load(page: Page, url: string): Promise<void> {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Reads the page every 100 ms until it is `ready` and its `key` (what changes while work goes on:
+ * mark count, long tasks, slices) has not changed for `quietMs`; throws `failure` after `timeoutMs`.
+ */
+export async function untilStill(
+  read: () => Promise<{ key: string; ready: boolean }>,
+  quietMs: number,
+  timeoutMs: number,
+  failure: string,
+): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let last = '';
+  let since = Date.now();
+  while (Date.now() < until) {
+    const { key, ready } = await read();
+    if (key !== last) {
+      last = key;
+      since = Date.now();
+    }
+    if (ready && Date.now() - since >= quietMs) return;
+    await sleep(100);
+  }
+  throw new Error(failure);
+}

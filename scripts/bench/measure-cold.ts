@@ -13,7 +13,7 @@
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, launch, sleep } from './browser.ts';
+import { type Browser, launch, sleep, untilStill } from './browser.ts';
 import { log } from './stats.ts';
 
 interface Span {
@@ -45,21 +45,16 @@ const marks = (b: Browser) =>
   ) as Promise<number>;
 
 /** Until the page's long tasks, our measures and the mark count have not changed for `quietMs`. */
-async function settle(b: Browser, expectMarks: boolean, quietMs = 1500, timeoutMs = 30_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  let last = '';
-  let since = Date.now();
-  while (Date.now() < until) {
-    const [w, n] = await Promise.all([snapshot(b), marks(b)]);
-    const key = `${n} ${w.tasks.length} ${w.measures.length}`;
-    if (key !== last) {
-      last = key;
-      since = Date.now();
-    }
-    if ((!expectMarks || n > 0) && Date.now() - since >= quietMs) return;
-    await sleep(100);
-  }
-  throw new Error(`the cold page did not settle${expectMarks ? ' with marks' : ''} in ${timeoutMs / 1000} s`);
+function settle(b: Browser, expectMarks: boolean, quietMs = 1500, timeoutMs = 30_000): Promise<void> {
+  return untilStill(
+    async () => {
+      const [w, n] = await Promise.all([snapshot(b), marks(b)]);
+      return { key: `${n} ${w.tasks.length} ${w.measures.length}`, ready: !expectMarks || n > 0 };
+    },
+    quietMs,
+    timeoutMs,
+    `the cold page did not settle${expectMarks ? ' with marks' : ''} in ${timeoutMs / 1000} s`,
+  );
 }
 
 export interface ColdVisit {

@@ -4,7 +4,7 @@
  * the longest main-thread task once it started — and the mutations case.
  */
 import type { Browser } from './browser.ts';
-import { load, sleep } from './browser.ts';
+import { load, untilStill } from './browser.ts';
 import { type Attribution, attribute, startProfiler, stopProfiler } from './profile.ts';
 import { log, median } from './stats.ts';
 
@@ -59,21 +59,16 @@ const total = (spans: Span[]) => spans.reduce((m, t) => m + t.duration, 0);
  * Waits until the content script started, and neither its highlight count nor the number of long
  * tasks and slices changed for `quietMs`.
  */
-async function settle(b: Browser, quietMs: number, timeoutMs = 30_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  let last = '';
-  let since = Date.now();
-  while (Date.now() < until) {
-    const [state, n] = await Promise.all([probeState(b), marks(b)]);
-    const key = `${n} ${state.longTasks.length} ${state.slices.length}`;
-    if (key !== last) {
-      last = key;
-      since = Date.now();
-    }
-    if (state.startAt !== undefined && Date.now() - since >= quietMs) return;
-    await sleep(100);
-  }
-  throw new Error('the content script did not start or settle (is the extension built and loaded?)');
+function settle(b: Browser, quietMs: number, timeoutMs = 30_000): Promise<void> {
+  return untilStill(
+    async () => {
+      const [state, n] = await Promise.all([probeState(b), marks(b)]);
+      return { key: `${n} ${state.longTasks.length} ${state.slices.length}`, ready: state.startAt !== undefined };
+    },
+    quietMs,
+    timeoutMs,
+    'the content script did not start or settle (is the extension built and loaded?)',
+  );
 }
 
 /** One profiled fresh load of `url` (from a same-origin blank page, so the renderer is kept). */
