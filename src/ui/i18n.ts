@@ -141,13 +141,23 @@ export function localizeDocument(title: MessageKey = 'extName'): void {
 }
 
 /**
- * The lang attribute for words we did not write (dataset titles, quotes from the page), guessed
- * from their script among the three languages the engine reads: Han → zh, Cyrillic → ru, else en.
- * Without it they would take the reader's language, and a Chinese UI draws the apostrophe in
- * "China's" full-width (and a screen reader reads English titles with a Chinese voice).
+ * The lang attribute for words we did not write (dataset titles, outlets' words, quotes from the
+ * page). Without it they would take the reader's language, and a Chinese UI draws the apostrophe in
+ * "China's" full-width (and a screen reader reads English titles with a Chinese voice). The page's
+ * own language when given and written in the words' script (an "uk" page's Cyrillic quote stays
+ * "uk"); else a guess from the script among the three languages the engine reads: Han → zh,
+ * Cyrillic → ru, else en.
  */
-export function textLang(text: string): 'zh' | 'ru' | 'en' {
-  if (/[\u3400-\u9fff]/.test(text)) return 'zh';
-  if (/[\u0400-\u04ff]/.test(text)) return 'ru';
-  return 'en';
+export function textLang(text: string, pageLang?: string): string {
+  const script = /[\u3400-\u9fff]/.test(text) ? 'Hani' : /[\u0400-\u04ff]/.test(text) ? 'Cyrl' : 'Latn';
+  if (pageLang) {
+    try {
+      const pageScript = new Intl.Locale(pageLang).maximize().script;
+      if (pageScript === script || (script === 'Hani' && (pageScript === 'Hans' || pageScript === 'Hant')))
+        return pageLang;
+    } catch {
+      // not a language tag: guess from the script
+    }
+  }
+  return script === 'Hani' ? 'zh' : script === 'Cyrl' ? 'ru' : 'en';
 }

@@ -6,7 +6,17 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatSize, setMessageSource, t, tn, tSlots, uiLocale } from '../../src/ui/i18n.ts';
+import {
+  formatDate,
+  formatNumber,
+  formatSize,
+  setMessageSource,
+  t,
+  textLang,
+  tn,
+  tSlots,
+  uiLocale,
+} from '../../src/ui/i18n.ts';
 import { LANGS, messageSource, readMessages } from './i18n-source.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -150,5 +160,18 @@ describe('src/ui/i18n.ts', () => {
     expect(tSlots('onForHost', [host])).toEqual(['On for ', host]);
     setMessageSource(messageSource('zh_CN'));
     expect(tSlots('onForHost', [host])).toEqual(['在 ', host, ' 上已开启']);
+  });
+
+  it('gives words we did not write the page’s language when its script fits, else a guess from the script', () => {
+    expect(textLang('China’s trade with Russia')).toBe('en');
+    expect(textLang('中俄贸易额')).toBe('zh');
+    expect(textLang('товарооборот')).toBe('ru');
+    // The page's own tag where the words are in its script…
+    expect(textLang('товарообіг України', 'uk')).toBe('uk');
+    expect(textLang('中俄貿易額', 'zh-TW')).toBe('zh-TW');
+    expect(textLang('le commerce sino-russe', 'fr-FR')).toBe('fr-FR');
+    // …not where they are in another (an English quote on a Chinese page), nor for a tag that is none.
+    expect(textLang('$190 billion', 'zh-CN')).toBe('en');
+    expect(textLang('товарооборот', 'not a tag!')).toBe('ru');
   });
 });

@@ -34,6 +34,8 @@ export function CardView({ model, theme, onClose }: CardViewProps) {
   const counts = countsLine(c);
   const summary = cardSummary(c);
   const written = mention.value?.text;
+  /** The page's language, for its own words on the card. */
+  const pageLang = document.documentElement.lang || undefined;
   // Another mention's card starts folded; the same mention's (its paragraph re-rendered) keeps "Show all".
   const listKey = `${fact.id}|${mention.start}|${mention.quote}`;
   return (
@@ -52,8 +54,14 @@ export function CardView({ model, theme, onClose }: CardViewProps) {
         <button type="button" class="close" aria-label={t('close')} title={t('closeEsc')} onClick={onClose}>
           ×
         </button>
-        <h2 class="title">{fact.title}</h2>
-        {meta ? <p class="meta">{meta}</p> : null}
+        <h2 class="title" lang={textLang(fact.title)}>
+          {fact.title}
+        </h2>
+        {meta ? (
+          <p class="meta" lang={textLang(meta)}>
+            {meta}
+          </p>
+        ) : null}
       </header>
 
       <section class="this-page" aria-label={t('thisPage')}>
@@ -61,7 +69,7 @@ export function CardView({ model, theme, onClose }: CardViewProps) {
         <div class="page-row">
           <q
             class={written === mention.quote ? 'page-quote page-written' : 'page-quote'}
-            lang={textLang(mention.quote)}
+            lang={textLang(mention.quote, pageLang)}
           >
             {mention.quote}
           </q>
@@ -69,7 +77,7 @@ export function CardView({ model, theme, onClose }: CardViewProps) {
             <span class="page-values">
               {/* The value as the page writes it, in its language and unit, then normalized for comparison. */}
               {written && !mention.quote.includes(written) ? (
-                <span class="page-written" lang={textLang(written)}>
+                <span class="page-written" lang={textLang(written, pageLang)}>
                   {written}
                 </span>
               ) : null}

@@ -6,7 +6,7 @@
 import { type Reason, reasonText } from '../../core/reasons.ts';
 import type { Fact, Outlet } from '../../core/schema.ts';
 import type { ComparedReport } from '../../core/types.ts';
-import { t } from '../../ui/i18n.ts';
+import { t, textLang } from '../../ui/i18n.ts';
 import { deepLink } from './card-summary.ts';
 import { CONFIDENCE_LABEL, CONFIDENCE_MARK, emphasis } from './card-text.ts';
 import { localReason } from './reason-text.ts';
@@ -37,7 +37,7 @@ export function Reasons({ reasons }: { reasons: readonly Reason[] }) {
 export function Words({ words, fact, cite }: { words: string; fact: Pick<Fact, 'match'>; cite?: string }) {
   const { before, em, after } = emphasis(words, fact);
   return (
-    <blockquote class="said-words" cite={cite}>
+    <blockquote class="said-words" cite={cite} lang={textLang(words)}>
       {before}
       {em ? <mark class="said-em">{em}</mark> : null}
       {after}

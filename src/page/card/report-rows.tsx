@@ -1,7 +1,7 @@
 /** One report in the card's table: outlet, date, normalised value, agreement; reasons and quote below. */
 import type { Fact } from '../../core/schema.ts';
 import type { ComparedReport } from '../../core/types.ts';
-import { t } from '../../ui/i18n.ts';
+import { t, textLang } from '../../ui/i18n.ts';
 import { deepLink } from './card-summary.ts';
 import { AGREEMENT_ICON, AGREEMENT_LABEL, formatReportDate, reportWords, safeUrl, valueParts } from './card-text.ts';
 import { Confidence, Reasons, ReportNote, Words } from './report-parts.tsx';
@@ -51,7 +51,9 @@ export function ReportRows({ item, fact }: ReportRowsProps) {
           {value ? (
             <details class="quote">
               <summary>{t('quote')}</summary>
-              <blockquote cite={url}>{reportWords(report)}</blockquote>
+              <blockquote cite={url} lang={textLang(reportWords(report))}>
+                {reportWords(report)}
+              </blockquote>
               {report.note ? <p class="note">{report.note}</p> : null}
             </details>
           ) : (

@@ -33,6 +33,13 @@ describe('card in the reader’s language', () => {
     setMessageSource(messageSource('zh_CN'));
     const card = show();
     expect(card.getAttribute('aria-label')).toBe('Second Source：China–Russia trade in 2022');
+    // The dataset's and the outlets' English words say so, for fonts and screen readers.
+    expect(card.querySelector('.title')?.getAttribute('lang')).toBe('en');
+    expect([...card.querySelectorAll('tbody.report blockquote')].map((q) => q.getAttribute('lang'))).toEqual([
+      'en',
+      'en',
+      'en',
+    ]);
     expect(card.querySelector('.this-page .label')?.textContent).toBe('本页');
     expect(card.querySelector('caption')?.textContent).toBe('其他媒体怎么说');
     expect(texts(card, 'thead th')).toEqual(['媒体', '日期', '数值', '是否一致']);
