@@ -1,5 +1,6 @@
 /** The readable `scan` report: for each mention, the fact, the page's words, and every outlet's value. */
 import pc from 'picocolors';
+import { groupValue, summarizeReports } from '../core/report-summary.ts';
 import type { ClaimPack, Fact } from '../core/schema.ts';
 import type { Comparison, Mention } from '../core/types.ts';
 import type { UnresolvedPeriod } from './unresolved-periods.ts';
@@ -11,6 +12,8 @@ interface Row {
 }
 
 const MARK = { agree: pc.green('✓ agrees'), differ: pc.yellow('≠ differs'), unknown: pc.dim('· no value') };
+/** Beside a group of values: does all of it agree with the page's value? */
+const GROUP_MARK: Record<string, string> = { true: pc.green(' ✓'), false: pc.yellow(' ≠') };
 const CONFIDENCE = { known: '', probable: pc.dim(' (probable)'), unknown: pc.dim(' (outlet unknown)') };
 
 export function renderFileReport(path: string, text: string, rows: Row[], unresolved: UnresolvedPeriod[] = []): string {
@@ -33,6 +36,13 @@ export function renderFileReport(path: string, text: string, rows: Row[], unreso
           ? 'reported in words, no figures'
           : `${comparison.agreeCount} agree, ${comparison.differCount} differ${comparison.spread ? ` · range ${comparison.spread.display}` : ''}`;
       lines.push(`    ${pc.dim('Other outlets:')} ${summary}`);
+      if (comparison.verdict !== 'qualitative') {
+        const groups = summarizeReports(comparison).groups;
+        const said = groups.map(
+          (g) => `${g.outlets.length} × ${groupValue(g)}${GROUP_MARK[`${g.agreesWithPage}`] ?? ''}`,
+        );
+        if (groups.length) lines.push(`    ${pc.dim('Values:')} ${said.join(pc.dim(' · '))}`);
+      }
       for (const r of comparison.reports) {
         const who = `${r.outlet.name}${CONFIDENCE[r.outlet.confidence]}${r.self ? pc.magenta(' (this page)') : ''}`;
         const where = pc.dim(

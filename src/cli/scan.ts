@@ -6,6 +6,8 @@
 import { basename } from 'node:path';
 import { compareMention, createMatcher } from '../core/engine.ts';
 import { dateFromUrl } from '../core/page-date.ts';
+import { groupValue, summarizeReports } from '../core/report-summary.ts';
+import type { Comparison } from '../core/types.ts';
 import { loadPacks } from './load-packs.ts';
 import { readInput } from './read-input.ts';
 import { optionValue, runCli, stderrColors } from './run-cli.ts';
@@ -91,6 +93,7 @@ runCli(COMMAND, (args) => {
           : undefined,
         normalized: comparison?.page,
         verdict: comparison?.verdict,
+        values: comparison ? valueGroups(comparison) : undefined,
         others: comparison?.reports.map((r) => ({
           outlet: r.outlet.name,
           confidence: r.outlet.confidence,
@@ -106,3 +109,15 @@ runCli(COMMAND, (args) => {
   if (json) process.stdout.write(`${JSON.stringify({ files }, null, 2)}\n`);
   return { code: failed ? 1 : 0 };
 });
+
+/** The values the other outlets give, as the card leads with them: largest group first. */
+function valueGroups(c: Comparison) {
+  if (c.verdict === 'qualitative') return [];
+  return summarizeReports(c).groups.map((g) => ({
+    value: groupValue(g),
+    display: g.display,
+    outlets: g.outlets.length,
+    agreesWithPage: g.agreesWithPage,
+    ...(g.basis ? { basis: g.basis } : {}),
+  }));
+}

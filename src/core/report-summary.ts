@@ -3,7 +3,9 @@
  * how many give each (values that agree within rounding or conversion are one group, growth rates
  * on each currency basis apart), and which differ and why. Then the outlets, the ones a reader wants
  * first (this page's own, the seed articles, the nearest in value, then in date) before the rest.
- * Pure: the card, the popup and the CLI all use it.
+ * Pure: the card, the popup and the CLI all use it; `summaryLead` is the one line a fact's summary
+ * comes down to (the value most outlets give, when one group holds more than half of them and others
+ * differ).
  */
 import { type Reason, reasonText } from './reasons.ts';
 import type { ComparedReport, Comparison, Currency } from './types.ts';
@@ -100,6 +102,19 @@ export function summarizeReports(c: Comparison): ReportSummary {
     groups: groups.map(({ members: _members, ...g }) => g),
     range: c.spread?.display,
   };
+}
+
+/** A group's value in short: the part in the outlets' own currency ("$190.27 bn", "≤ $200 bn", "+34.3% (in euros)"). */
+export function groupValue(group: Pick<ValueGroup, 'display'>): string {
+  const parts = group.display.split(' · ');
+  return (parts.at(-1) ?? group.display).replace(/^≈\s*/, '');
+}
+
+/** "Most of 18 outlets agree: $190.27 bn" as data: the outlets counted and the value, else undefined. */
+export function summaryLead(summary: ReportSummary): { outlets: number; value: string } | undefined {
+  const [top] = summary.groups;
+  if (!top || summary.groups.length < 2 || top.outlets.length * 2 <= summary.outlets) return undefined;
+  return { outlets: summary.outlets, value: groupValue(top) };
 }
 
 /**

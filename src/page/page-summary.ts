@@ -1,9 +1,8 @@
 /** What the popup and the badge get: the page's mentions and, per fact, how the outlets compare. */
-import { summarizeReports } from '../core/report-summary.ts';
+import { summarizeReports, summaryLead } from '../core/report-summary.ts';
 import type { Outlet } from '../core/schema.ts';
 import type { Comparison, Mention } from '../core/types.ts';
 import type { FactSummary, MentionSummary, PageSummary } from '../messages.ts';
-import { summaryLead } from './card/summary-lead.ts';
 
 export interface SummaryInput {
   url: string;

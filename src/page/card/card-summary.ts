@@ -6,14 +6,20 @@
  * Pure apart from t(): unit tests check it directly.
  */
 import { type Reason, reasonText } from '../../core/reasons.ts';
-import { orderReports, type ReportSummary, summarizeReports, type ValueGroup } from '../../core/report-summary.ts';
+import {
+  groupValue,
+  orderReports,
+  type ReportSummary,
+  summarizeReports,
+  summaryLead,
+  type ValueGroup,
+} from '../../core/report-summary.ts';
 import type { Report } from '../../core/schema.ts';
 import { textFragmentUrl } from '../../core/text-fragment.ts';
 import type { ComparedReport, Comparison } from '../../core/types.ts';
 import { t, tn } from '../../ui/i18n.ts';
 import { safeUrl } from './card-text.ts';
 import { localReason } from './reason-text.ts';
-import { groupValue, summaryLead } from './summary-lead.ts';
 
 export { groupValue };
 

@@ -53,6 +53,31 @@ describe('scan', () => {
     expect(text.slice(m.start, m.end)).toBe(m.quote);
   });
 
+  it('--json: each figure lists the values the other outlets give, as groups, largest first; the text says them too', () => {
+    const text = 'Trade between China and Russia reached $190 billion in 2022, customs data show.';
+    const [m] = JSON.parse(run('scan', ['--json', '--date', '2023-03-21', '-'], text).out).files[0].mentions;
+    const values: { value: string; outlets: number; agreesWithPage: boolean }[] = m.values;
+    const outlets = new Set(
+      (m.others as { outlet: string; value?: string; self: boolean }[])
+        .filter((o) => o.value && !o.self)
+        .map((o) => o.outlet),
+    );
+    // Every other outlet with a value is in a group (one whose reports differ may be in two).
+    expect(values.reduce((n, g) => n + g.outlets, 0)).toBeGreaterThanOrEqual(outlets.size);
+    expect(values.every((g) => g.outlets >= 1 && g.outlets <= outlets.size)).toBe(true);
+    expect(values.map((g) => g.outlets)).toEqual([...values.map((g) => g.outlets)].sort((a, b) => b - a));
+    expect(values[0]).toMatchObject({ value: '$190.27 bn', agreesWithPage: true });
+    expect(values.length).toBeGreaterThan(1);
+    const readable = run('scan', ['--date', '2023-03-21', '-'], text).out;
+    expect(readable).toContain(`Values: ${values[0].outlets} × $190.27 bn ✓ · `);
+    // An event has no values to group.
+    const event = JSON.parse(
+      run('scan', ['--json', '-'], 'Xi Jinping began a state visit to Russia on March 20, 2023.').out,
+    );
+    for (const e of event.files[0].mentions.filter((x: { kind: string }) => x.kind === 'event'))
+      expect(e.values).toEqual([]);
+  });
+
   it('reads .html as its visible text, skipping scripts and styles', () => {
     const file = join(dir, 'page.html');
     writeFileSync(
