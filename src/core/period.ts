@@ -51,6 +51,12 @@ const COMPARISON_BASE = new RegExp(
   'gi',
 );
 
+/**
+ * What may not follow a year written alone: more digits, a percent sign, the second half of a season
+ * like "2022-23", the decimals or the myriad word of an amount ("1902.71亿", "2000亿美元").
+ */
+const NOT_AN_AMOUNT = String.raw`(?![\d%]|[-–.,]\d|\s*[\u4ebf\u5104\u4e07\u842c])`;
+
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => Omit<TextPeriod, 'start' | 'end'> }[] = [
   {
     // "first two months of 2023", "first 2 months of this year", "the first five months"
@@ -165,11 +171,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
     read: (m, y) => (y === undefined ? {} : { year: y - count(m[1]) * (m[2].toLowerCase() === 'decade' ? 10 : 1) }),
   },
   { re: /\ba\s+decade\s+since\b/gi, read: (_m, y) => (y === undefined ? {} : { year: y - 10 }) },
-  // A year alone, but not the first half of a season like "2022-23", nor the digits of "1902.71亿".
-  {
-    re: new RegExp(String.raw`(?<![\d$.,-])(${YEAR})(?![\d%]|[-–.,]\d|\s*[\u4ebf\u5104\u4e07\u842c])`, 'g'),
-    read: (m) => ({ year: Number(m[1]) }),
-  },
+  { re: new RegExp(String.raw`(?<![\d$.,-])(${YEAR})${NOT_AN_AMOUNT}`, 'g'), read: (m) => ({ year: Number(m[1]) }) },
 ];
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -262,9 +264,11 @@ export function ruMonth(stem: string): number {
  * The years a text names outright, comparison bases left out ("up 5 % from 2021", "чем в 2021-м"):
  * what an undated "last year" has to agree with.
  */
+const YEAR_NAMED = new RegExp(String.raw`(?<![\d.,])(${YEAR})${NOT_AN_AMOUNT}`, 'g');
+
 export function yearsNamed(text: string): number[] {
   const plain = text
     .replace(COMPARISON_BASE, (s) => ' '.repeat(s.length))
     .replace(COMPARISON_BASE_INTL, (s) => ' '.repeat(s.length));
-  return [...new Set(Array.from(plain.matchAll(/(?<![\d.,])((?:19|20)\d{2})(?![\d%]|[.,]\d)/g), (m) => Number(m[1])))];
+  return [...new Set(Array.from(plain.matchAll(YEAR_NAMED), (m) => Number(m[1])))];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inferPageDate } from '../../../src/core/page-date.ts';
-import { findPeriods } from '../../../src/core/period.ts';
+import { findPeriods, yearsNamed } from '../../../src/core/period.ts';
 import { splitSentences } from '../../../src/core/sentences.ts';
 
 const periods = (s: string, pageYear = 2023) => findPeriods(s, 0, pageYear).map(({ start, end, ...p }) => p);
@@ -39,6 +39,14 @@ describe('findPeriods', () => {
     expect(findPeriods('last year', 0, undefined)).toEqual([{ start: 0, end: 9, unresolved: 'last year' }]);
     expect(findPeriods('去年', 0, undefined)).toEqual([{ start: 0, end: 2, unresolved: '去年' }]);
     expect(findPeriods('в прошлом году', 0, undefined)).toEqual([{ start: 2, end: 14, unresolved: 'прошлом году' }]);
+  });
+});
+
+describe('yearsNamed', () => {
+  it('names the years a text gives, not comparison bases nor amounts written with a myriad word', () => {
+    expect(yearsNamed('up 5 % from 2021; in 2022 it rose')).toEqual([2022]);
+    expect(yearsNamed('两国贸易额去年为1900亿美元，目标2000亿美元')).toEqual([]);
+    expect(yearsNamed('2022年贸易额1902.71亿美元')).toEqual([2022]);
   });
 });
 
