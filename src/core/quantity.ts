@@ -77,6 +77,9 @@ const AFTER_VOLUME =
 const AFTER_COUNT =
   /^(?:(?:[\s-]+odd)?\s*(?:(?:more\s+|separate\s+|bilateral\s+|face-to-face\s+|in-person\s+)?(?:times|meetings?|summits?|talks|occasions|encounters|rounds?\s+of\s+talks)\b)|\s*(?:раз|раза|встреч\p{L}*)(?![\p{L}])|\s*(?:多|余)?次)/iu;
 const AFTER_FOLD = /^(?:[\s-]*fold\b|\s*倍)/i;
+/** ru "в 2 раза": "в" before the number, "раз(а)" after it. */
+const FOLD_BEFORE = /(?<![\p{L}])в\s+$/iu;
+const AFTER_TIMES = /^\s*раза?(?![\p{L}])/iu;
 
 /** Growth phrases with no digits: "doubled", "more than doubled", "rose by at least half", "double-digit". */
 const GROWTH_WORDS: {
@@ -250,6 +253,20 @@ function readQuantity(
   const decimals = isDigits ? (written.split('.')[1] ?? '').length : 0;
   const unitPrecision = isDigits ? digitPrecision(written, decimals) : 1;
 
+  // ru "в 2 раза" (2-fold, "больше чем в 2 раза"): a growth, not a count of times; it starts at "в",
+  // so a hedge before it is read.
+  const foldBefore = isDigits && AFTER_TIMES.test(rest) ? FOLD_BEFORE.exec(before) : null;
+  if (foldBefore) {
+    const from = start - (before.length - foldBefore.index);
+    end += (AFTER_TIMES.exec(rest)?.[0] ?? '').length;
+    return withHedge(text, {
+      kind: 'percent',
+      amount: round((base - 1) * 100),
+      text: text.slice(from, end),
+      start: from,
+      end,
+    });
+  }
   const fold = AFTER_FOLD.exec(rest);
   if (fold) {
     end += fold[0].length;

@@ -48,12 +48,15 @@ const PERCENT: Row[] = [
   ['increased 1.5 fold', { kind: 'percent', amount: 50 }],
   ['a 1.5-fold rise', { kind: 'percent', amount: 50 }],
   ['a double-digit pace', { kind: 'percent', min: 10, max: 99.9 }],
+  ['выросли в 3 раза', { kind: 'percent', amount: 200 }],
+  ['больше чем в 2 раза', { kind: 'percent', min: 100, hedge: 'больше чем' }],
 ];
 
 const OTHER: Row[] = [
   ['40 meetings', { kind: 'count', amount: 40 }],
   ['met about 40 times', { kind: 'count', amount: 40, hedge: 'about' }],
   ['forty times', { kind: 'count', amount: 40 }],
+  ['встречались 40 раз', { kind: 'count', amount: 40 }],
   ['15.5 billion cubic meters', { kind: 'volume', amount: 15.5e9 }],
   ['15.5 billion cubic metres', { kind: 'volume', amount: 15.5e9 }],
   ['15.5 bcm', { kind: 'volume', amount: 15.5e9 }],
