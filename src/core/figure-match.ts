@@ -5,6 +5,7 @@
  */
 import type { CompiledFact, ToReference } from './compiled-fact.ts';
 import { periodFits, periodForQuantity, type SentencePeriods } from './context-period.ts';
+import type { TextPeriod } from './period.ts';
 import type { Band } from './schema.ts';
 import type { Sentence } from './sentences.ts';
 /** The facts whose terms could start at a position (term-index.ts TermIndex, or several packs' together). */
@@ -31,13 +32,20 @@ const DEADLINE_AFTER =
 
 /**
  * A deadline after the value: a year not before the page's ("к 2024 году"), not a comparison base
- * of the past ("+30 % к 2021-му").
+ * of the past ("+30 % к 2021-му"). On an undated page, a year before the one the sentence speaks
+ * of ("за 2022-й … +30 % к 2021-му") is such a base too.
  */
-function deadlineAfter(tail: string, pageYear: number | undefined): boolean {
+function deadlineAfter(tail: string, notBefore: number | undefined): boolean {
   const m = DEADLINE_AFTER.exec(tail);
   if (!m) return false;
   const year = Number(/(?:19|20)\d{2}/.exec(m[0])?.[0]);
-  return pageYear === undefined || year >= pageYear;
+  return notBefore === undefined || year >= notBefore;
+}
+
+/** The latest year a sentence states as a period of its own (comparison bases are none). */
+function latestYear(periods: readonly TextPeriod[]): number | undefined {
+  const years = periods.flatMap((p) => (p.year !== undefined && p.since === undefined ? [p.year] : []));
+  return years.length ? Math.max(...years) : undefined;
 }
 
 export interface FigureHit {
@@ -81,7 +89,7 @@ export function matchFigures(
         target =
           TARGET_BEFORE.test(head) ||
           TARGET_BEFORE_INTL.test(head) ||
-          deadlineAfter(tail, pageYear) ||
+          deadlineAfter(tail, pageYear ?? latestYear(periods(index))) ||
           TARGET_AFTER.test(tail);
       }
       return target;

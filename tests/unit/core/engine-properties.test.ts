@@ -166,6 +166,13 @@ describe('engine properties', () => {
     expect(matcher.scan(otherPair, { pageDate: '2023-03-21', pageNamesPair: true })).toEqual([]);
   });
 
+  it('reads a past year after a value on an undated page as the base of a comparison, a later one as a deadline', () => {
+    const past = matcher.scan('Торговля с Китаем за 2022-й — почти 190 млрд долларов, плюс примерно 30% к 2021-му.');
+    expect(past.map((m) => m.fact)).toEqual(['trade-2022-total', 'trade-2022-growth']);
+    const goal = matcher.scan('Россия и Китай намерены довести товарооборот до 200 млрд долларов к 2024 году.');
+    expect(goal.map((m) => m.fact)).toEqual(['trade-target-2024']);
+  });
+
   it('reads text that speaks of the pair only as "the two countries" with the facts whose context accepts it', () => {
     const date = { pageDate: '2023-03-21' };
     expect(matcher.scan('两国贸易额去年为1900亿美元。', date)).toMatchObject([{ fact: 'trade-2022-total' }]);
