@@ -139,6 +139,9 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
       const fromPrev = prev?.paragraph === s.paragraph && figureAt[i - 1];
       const fromHeadline = i > 0 && figureAt[0] && s.text.length <= SHORT_LINE;
       if ((!fromPrev && !fromHeadline) || !mayHoldQuantity(s.text)) return undefined;
+      // A sentence with a measure of its own takes the one before only for what its opening pronoun
+      // stands for ("Exports to X. It rose 12.8 %, while imports jumped 43.4 %").
+      if (figureAt[i] && !ANAPHOR.test(s.text)) return undefined;
       if (fromPrev) {
         // "Trade saw a big jump. It was up 30 %": the measure carries when this sentence goes on
         // about the one before ("It", "Он", "其")…
@@ -193,10 +196,10 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
     const inContext = (i: number) => (terms: TermFinder) => heldIn(i, terms) || heldBefore(i, terms);
     const found: Mention[] = [];
     sentences.forEach((s, i) => {
-      // A sentence with a number but no measure of its own reads as a reader does: "it", "the total",
-      // a "Label: value" line take the measure of the sentence before it in its paragraph, or of the
-      // headline for a short line under it.
-      const from = figureAt[i] || !figures.length ? undefined : carrySource(i);
+      // A sentence with a number reads as a reader does: "it", "the total", a "Label: value" line take
+      // the measure of the sentence before it in its paragraph, or of the headline for a short line
+      // under it (with a measure of its own, only for an opening pronoun).
+      const from = figures.length ? carrySource(i) : undefined;
       // A goal with no measure of its own ("to reach the mark of $200 billion by 2024") is the goal
       // the headline or the page's title speaks of.
       const goal =
