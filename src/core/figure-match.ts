@@ -28,7 +28,7 @@ const TARGET_AFTER = /^[^.;。，,]{0,8}?(?:goal|target|mark|benchmark|目标|�
 const GOAL_REACH = 90;
 /** "to $200 billion by 2024": a value with a deadline after it is a goal, whatever introduced it. */
 const DEADLINE_AFTER =
-  /^[^.;。]{0,40}?(?:\b(?:by|until|before)\s+(?:the\s+(?:end\s+of\s+)?(?:year\s+)?)?(?:19|20)\d{2}\b|(?<![\p{L}])(?:к|до)\s+(?:19|20)\d{2}(?:\s+год\p{L}*|-м\p{L}*))/iu;
+  /^[^.;。]{0,40}?(?:\b(?:by|until|before)\s+(?:the\s+(?:end\s+of\s+)?(?:year\s+)?)?(?:19|20)\d{2}\b|(?<![\p{L}])(?:(?:к|до)\s+|(?:намеченн|запланированн)\p{L}*\s+(?:на\s+|к\s+)?)(?:19|20)\d{2}(?:\s+год\p{L}*|-м\p{L}*))/iu;
 
 /**
  * A deadline after the value: a year not before the page's ("к 2024 году"), not a comparison base

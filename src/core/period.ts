@@ -152,6 +152,11 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
     }),
   },
   { re: /(?<![\p{L}])(?:к|до)\s+(\d{4})(?:\s+год\p{L}*|-м\p{L}*)/giu, read: (m) => ({ by: Number(m[1]) }) },
+  // "раньше намеченного 2024 года", "запланированного на 2024 год": a planned year is a deadline.
+  {
+    re: /(?<![\p{L}])(?:намеченн|запланированн)\p{L}*\s+(?:на\s+|к\s+)?(\d{4})(?:\s+год\p{L}*|-м\p{L}*)/giu,
+    read: (m) => ({ by: Number(m[1]) }),
+  },
   { re: /(?<![\p{L}])с\s+(\d{4})\s+год\p{L}*/giu, read: (m) => ({ since: Number(m[1]) }) },
   {
     re: /(?<![\p{L}])(прошл|минувш|этом|текущ|нынешн|следующ)\p{L}*\s+год\p{L}*/giu,
