@@ -135,7 +135,9 @@ describe('engine properties', () => {
   it('scan finds nothing in text that names neither side of the pair', () => {
     fc.assert(
       fc.property(newsy, (text) => {
+        // The pair's own pipeline names the pair as well ("Power of Siberia" gas is Russia's to China).
         const neither = text
+          .replace(/Power of Siberia/g, 'Vaca Muerta')
           .replace(/Russia|Moscow|Putin|Kremlin/g, 'Brazil')
           .replace(/China|Chinese|Beijing|Xi Jinping|Xi/g, 'Argentina');
         expect(matcher.scan(neither, { pageDate: '2023-03-21' })).toEqual([]);
