@@ -74,7 +74,8 @@ export function matchFigures(
 ): FigureHit[] {
   const measures = [...carried, ...measuresIn(sentence, measureIndex, measureStarts)];
   if (measures.length === 0) return [];
-  const paired = RESPECTIVELY.test(sentence.text) ? respectively(measures, quantities) : undefined;
+  const word = RESPECTIVELY.exec(sentence.text);
+  const paired = word ? respectively(measures, quantities, sentence.start + word.index) : undefined;
   const hits: FigureHit[] = [];
   for (const parsed of quantities) {
     // Is the value a goal? Read only when some fact could take it, and only near it.
@@ -125,13 +126,21 @@ const RESPECTIVELY = /\brespectively\b|分别|分別|(?<![\p{L}])соответ�
 /**
  * "Exports and imports rose 17.5 % and 48.6 % respectively": the measures named before the first
  * value (the narrowest, in order) go with the values of one kind, in order, when they are as many.
+ * Only the values after the last measure before the word "respectively" are given so, and only the
+ * measures after any value before them ("trade rose 34.3 %; exports and imports rose 17.5 % and
+ * 48.6 % respectively", "贸易额增长34.3%，出口、进口分别增长17.5%和48.6%").
  */
 function respectively(
   measures: readonly MeasureAt[],
-  quantities: readonly ParsedQuantity[],
+  all: readonly ParsedQuantity[],
+  /** Where the word "respectively" stands (text offset). */
+  word: number,
 ): Map<ParsedQuantity, MeasureAt[]> | undefined {
+  const runStart = Math.max(0, ...measures.filter((m) => m.at.end <= word).map((m) => m.at.end));
+  const quantities = all.filter((q) => q.start >= runStart);
   const first = quantities[0]?.start ?? 0;
-  const before = measures.filter((m) => m.at.end <= first);
+  const after = Math.max(0, ...all.filter((q) => q.end <= first).map((q) => q.end));
+  const before = measures.filter((m) => m.at.end <= first && m.at.start >= after);
   // The narrowest spans: "exports and imports" gives way to "exports" and "imports".
   const narrow = before.filter(
     (m) =>
