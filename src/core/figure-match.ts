@@ -21,7 +21,7 @@ const TARGET_BEFORE =
   /\b(?:goals?|targets?|targeting|aim(?:s|ing|ed)?|objectives?|ambitions?|plan(?:s|ned)?|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|benchmark|promis(?:e|es|ed)|seek(?:s|ing)?|hope(?:s|d)?\s+to|on\s+track\s+to)\b[^.;]{0,60}$/i;
 /** The same in ru and zh ("цель — довести товарооборот до…", "力争到2024年…", "目标"). */
 const TARGET_BEFORE_INTL =
-  /(?:цел[ьиюя]|задач\p{L}*|планиру\p{L}*|намерен\p{L}*|довести|нарастить|наметил\p{L}*|намечен\p{L}*|目标|目標|力争|争取|计划|约定|商定|确定|承诺|有望|到\s*20\d{2}\s*年|20\d{2}\s*年前)[^.;。]{0,40}$/iu;
+  /(?:цел[ьиюя]|задач\p{L}*|планиру\p{L}*|намерен\p{L}*|рассчитыва\p{L}*|стрем(?:ятся|ится|имся|лени\p{L}*)|надеют\p{L}*|надеется|довести|нарастить|наметил\p{L}*|намечен\p{L}*|目标|目標|力争|争取|计划|约定|商定|确定|承诺|有望|到\s*20\d{2}\s*年|20\d{2}\s*年前)[^.;。]{0,40}$/iu;
 /** "the $200 billion goal for 2024": the goal named after the value. */
 const TARGET_AFTER = /^[^.;。，,]{0,8}?(?:goal|target|mark|benchmark|目标|目標)/i;
 /** How far before and after a value its goal words stand, in characters. */
