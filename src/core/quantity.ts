@@ -73,7 +73,7 @@ const AFTER_SCALE =
 const ABBREVIATION_DOT = /^\.(?=\s*\p{Ll})/u;
 const AFTER_PERCENT = /^\s*(?:%|％|percent\b|per\s+cent\b|pct\b|pc\b|процент\p{L}*|проц\.)/iu;
 const AFTER_VOLUME =
-  /^\s*(?:(?:trillion|billion|bn|million|млрд\.?|млн\.?|миллиард\p{L}*|万亿|亿|万)\s*)?(?:cubic\s+met(?:er|re)s?|cu\.?\s?m\b|m3\b|m³|bcm\b|кубометр\p{L}*|кубическ\p{L}*\s+метр\p{L}*|куб\.\s?м|立方米|方)/iu;
+  /^\s*(?:(?:trillion|billion|bn|million|млрд\.?|млн\.?|миллиард\p{L}*|万亿|萬億|亿|億|万|萬)\s*)?(?:cubic\s+met(?:er|re)s?|cu\.?\s?m\b|m3\b|m³|bcm\b|кубометр\p{L}*|кубическ\p{L}*\s+метр\p{L}*|куб\.\s?м|立方米|方)/iu;
 const AFTER_COUNT =
   /^(?:(?:[\s-]+odd)?\s*(?:(?:more\s+|separate\s+|bilateral\s+|face-to-face\s+|in-person\s+)?(?:times|meetings?|summits?|talks|occasions|encounters|rounds?\s+of\s+talks)\b)|\s*(?:раз|раза|встреч\p{L}*)(?![\p{L}])|\s*(?:多|余)?次)/iu;
 const AFTER_FOLD = /^(?:[\s-]*fold\b|\s*倍)/i;
@@ -292,15 +292,15 @@ function readQuantity(
   }
   const volume = AFTER_VOLUME.exec(rest);
   if (volume) {
-    const scale = /trillion|万亿/i.test(volume[0])
+    const scale = /trillion|万亿|萬億/i.test(volume[0])
       ? 1e12
       : /billion|bn|bcm|млрд|миллиард/i.test(volume[0])
         ? 1e9
-        : /亿/.test(volume[0])
+        : /[亿億]/.test(volume[0])
           ? 1e8
           : /million|млн/i.test(volume[0])
             ? 1e6
-            : /万/.test(volume[0])
+            : /[万萬]/.test(volume[0])
               ? 1e4
               : 1;
     end += volume[0].length;

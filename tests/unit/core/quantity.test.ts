@@ -60,6 +60,8 @@ const OTHER: Row[] = [
   ['15.5 billion cubic meters', { kind: 'volume', amount: 15.5e9 }],
   ['15.5 billion cubic metres', { kind: 'volume', amount: 15.5e9 }],
   ['15.5 bcm', { kind: 'volume', amount: 15.5e9 }],
+  ['155亿立方米', { kind: 'volume', amount: 15.5e9 }],
+  ['155億立方米', { kind: 'volume', amount: 15.5e9 }],
 ];
 
 describe('parseQuantities', () => {
