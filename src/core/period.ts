@@ -265,12 +265,12 @@ export function ruMonth(stem: string): number {
   return RU_MONTHS.indexOf(stem.toLowerCase().replace(/^ма[йяе]$/, 'ма')) + 1;
 }
 
+const YEAR_NAMED = new RegExp(String.raw`(?<![\d.,])(${YEAR})${NOT_AN_AMOUNT}`, 'g');
+
 /**
  * The years a text names outright, comparison bases left out ("up 5 % from 2021", "чем в 2021-м"):
  * what an undated "last year" has to agree with.
  */
-const YEAR_NAMED = new RegExp(String.raw`(?<![\d.,])(${YEAR})${NOT_AN_AMOUNT}`, 'g');
-
 export function yearsNamed(text: string): number[] {
   const plain = text
     .replace(COMPARISON_BASE, (s) => ' '.repeat(s.length))
