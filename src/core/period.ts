@@ -45,9 +45,12 @@ const ZH_COUNT = String.raw`(?:两|二|三|四|五|六|七|八|九|十|十一|�
 const COMPARISON_BASE_INTL =
   /(?:较|比|与)(?:上年|去年|上一年|前一年)(?:同期)?|同比|по\s+сравнению\s+с\s+(?:прошл\p{L}+\s+год\p{L}*|(?:аналогичн\p{L}+\s+период\p{L}*\s+)?(?:прошл|предыдущ)\p{L}+\s+год\p{L}*|\d{4}\s+год\p{L}*)|год\s+к\s+году|в\s+годовом\s+выражении|г\/г|чем\s+(?:в\s+)?\d{4}(?:-м|\s+год\p{L}*)?|к\s+\d{4}-(?:му|м)/giu;
 
+/** Months of another year as a comparison's base: "than in January and February of 2022", "compared with Jan–Feb 2022". */
+const MONTHS_BASE = String.raw`\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+|during\s+)?(?:the\s+same\s+(?:period|months?)\s+(?:of\s+|in\s+)?)?${MONTH}(?:\s*(?:-|–|—|and|to|through)\s*${MONTH})?,?\s+(?:of\s+)?${YEAR}`;
+
 /** Phrases naming the base of a comparison; blanked before looking for periods. */
 const COMPARISON_BASE = new RegExp(
-  String.raw`\b(?:from|over|on|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:the\s+)?(?:same\s+(?:period|months?|time)\s+(?:of\s+|in\s+)?)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year|${YEAR})|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-?o-?y|from\s+a\s+year\s+earlier`,
+  String.raw`\b(?:from|over|on|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:the\s+)?(?:same\s+(?:period|months?|time)\s+(?:of\s+|in\s+)?)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year|${YEAR})|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-?o-?y|from\s+a\s+year\s+earlier|${MONTHS_BASE}`,
   'gi',
 );
 

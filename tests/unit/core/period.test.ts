@@ -31,6 +31,8 @@ describe('findPeriods', () => {
     expect(periods('up 26% from the same period last year')).toEqual([]);
     expect(periods('up 34.3 percent year-on-year')).toEqual([]);
     expect(periods('compared with 2021')).toEqual([]);
+    expect(periods('a quarter more than in January and February of 2022')).toEqual([]);
+    expect(periods('up 25.9% compared with Jan–Feb 2022')).toEqual([]);
   });
 
   it('does not read a season or an amount as a year', () => {
