@@ -41,9 +41,18 @@ const RU_MONTHS = [
 ];
 const RU_COUNT = String.raw`(?:два|две|двух|три|трех|трёх|четыре|пять|шесть|\d{1,2})`;
 const ZH_COUNT = String.raw`(?:两|二|三|四|五|六|七|八|九|十|十一|十二|\d{1,2})`;
-/** zh and ru ways of naming a comparison's base ("同比", "比去年同期", "по сравнению с прошлым годом"). */
-const COMPARISON_BASE_INTL =
-  /(?:较|比|与)(?:上年|去年|上一年|前一年)(?:同期)?|同比|по\s+сравнению\s+с\s+(?:прошл\p{L}+\s+год\p{L}*|(?:аналогичн\p{L}+\s+период\p{L}*\s+)?(?:прошл|предыдущ)\p{L}+\s+год\p{L}*|\d{4}\s+год\p{L}*)|год\s+к\s+году|в\s+годовом\s+выражении|г\/г|чем\s+(?:в\s+)?\d{4}(?:-м|\s+год\p{L}*)?|к\s+\d{4}-(?:му|м)/giu;
+/** ru months of a comparison's base ("январем–февралем", "в январе-феврале"), before its year. */
+const RU_MONTHS_BEFORE_YEAR = String.raw`(?:${RU_MONTH}(?:\s*[-–—]\s*${RU_MONTH})?\s+)?`;
+/** zh months or "the same period" of a comparison's year ("2022年1-2月", "2022年同期"). */
+const ZH_MONTHS_AFTER_YEAR = String.raw`(?:\s*\d{1,2}\s*(?:-|–|—|至|到)\s*\d{1,2}\s*月|同期)?`;
+/**
+ * zh and ru ways of naming a comparison's base ("同比", "比去年同期", "比2022年1-2月", "较2021年",
+ * "по сравнению с прошлым годом", "по сравнению с январем–февралем 2022 года", "чем в 2021-м").
+ */
+const COMPARISON_BASE_INTL = new RegExp(
+  String.raw`(?:较|比|与)(?:上年|去年|上一年|前一年)(?:同期)?|(?:较|比)\s*\d{4}\s*年${ZH_MONTHS_AFTER_YEAR}|与\s*\d{4}\s*年${ZH_MONTHS_AFTER_YEAR}\s*相比|同比|по\s+сравнению\s+с\s+(?:прошл\p{L}+\s+год\p{L}*|(?:аналогичн\p{L}+\s+период\p{L}*\s+)?(?:прошл|предыдущ)\p{L}+\s+год\p{L}*|${RU_MONTHS_BEFORE_YEAR}\d{4}(?:\s+год\p{L}*)?)|год\s+к\s+году|в\s+годовом\s+выражении|г\/г|чем\s+(?:в\s+)?${RU_MONTHS_BEFORE_YEAR}\d{4}(?:-м|\s+год\p{L}*)?|к\s+\d{4}-(?:му|м)`,
+  'giu',
+);
 
 /** Months of another year as a comparison's base: "than in January and February of 2022", "compared with Jan–Feb 2022". */
 const MONTHS_BASE = String.raw`\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+|during\s+)?(?:the\s+same\s+(?:period|months?)\s+(?:of\s+|in\s+)?)?${MONTH}(?:\s*(?:-|–|—|and|to|through)\s*${MONTH})?,?\s+(?:of\s+)?${YEAR}`;

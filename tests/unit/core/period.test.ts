@@ -33,6 +33,10 @@ describe('findPeriods', () => {
     expect(periods('compared with 2021')).toEqual([]);
     expect(periods('a quarter more than in January and February of 2022')).toEqual([]);
     expect(periods('up 25.9% compared with Jan–Feb 2022')).toEqual([]);
+    expect(periods('вырос на 25,9% по сравнению с январем–февралем 2022 года')).toEqual([]);
+    expect(periods('больше, чем в январе-феврале 2022 года')).toEqual([]);
+    expect(periods('比2022年1-2月增长25.9%')).toEqual([]);
+    expect(periods('2022年贸易额比2021年增长34.3%')).toEqual([{ year: 2022 }]);
   });
 
   it('does not read a season or an amount as a year', () => {
