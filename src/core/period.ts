@@ -104,7 +104,10 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
   { re: new RegExp(String.raw`\bsince\s+(?:${MONTH}\s+)?(${YEAR})\b`, 'gi'), read: (m) => ({ since: Number(m[1]) }) },
   // "the $200 billion goal for 2024": a goal's year is its deadline.
   {
-    re: new RegExp(String.raw`\b(?:goal|target|aim|objective)s?\s+(?:for|of|in)\s+(${YEAR})\b`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(?:goal|target|aim|objective)s?\s+(?:(?:set|agreed|fixed)\s+)?(?:for|of|in)\s+(${YEAR})\b`,
+      'gi',
+    ),
     read: (m) => ({ by: Number(m[1]) }),
   },
   { re: /\b(last|this|next|previous|past)\s+year\b/gi, read: (m, y) => relativeYear(m[1], y, m[0]) },
