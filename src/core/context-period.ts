@@ -114,7 +114,12 @@ export function periodFits(
     if (want.year === undefined || want.months || want.by !== undefined) return false;
     return pageYear === undefined || pageYear === want.year || pageYear === want.year + 1;
   }
-  if (want.by !== undefined) return got.by === want.by || (got.by === undefined && !got.months && got.year === want.by);
+  // A goal's value written with a year is that goal when the year is its deadline, or the year before
+  // it: the goal reached early ("уже в этом году", "ahead of schedule") or its year misreported.
+  if (want.by !== undefined)
+    return (
+      got.by === want.by || (got.by === undefined && !got.months && (got.year === want.by || got.year === want.by - 1))
+    );
   if (got.by !== undefined) return false;
   if (want.months) {
     // Months with no year anywhere on an undated page: the months decide, the band does the rest.

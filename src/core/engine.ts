@@ -86,13 +86,21 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
   const mayMatch = (text: string) =>
     typeof text === 'string' && vocabularies.some(({ pair }) => pair.second.names(text) || pair.first.names(text));
 
+  // A text that names neither side may still speak of the pair as "the two countries" ("两国",
+  // "двух стран"): it is read when it names no other party either, and then only facts whose own
+  // context rules accept such words can be found in it (a fact without context rules relies on a name).
+  const refersToPair = (text: string) =>
+    vocabularies.some(({ pair }) => pair.together.names(text) && !pair.others.names(text));
+
   function scan(text: string, options: ScanOptions = {}): Mention[] {
     if (typeof text !== 'string') return [];
-    if (!options.pageNamesPair && !mayMatch(options.pageTitle ? `${options.pageTitle}\n${text}` : text)) return [];
-    return scanText(text, options);
+    if (options.pageNamesPair) return scanText(text, options, true);
+    const whole = options.pageTitle ? `${options.pageTitle}\n${text}` : text;
+    if (mayMatch(whole)) return scanText(text, options, true);
+    return refersToPair(whole) ? scanText(text, options, false) : [];
   }
 
-  function scanText(text: string, options: ScanOptions): Mention[] {
+  function scanText(text: string, options: ScanOptions, named: boolean): Mention[] {
     const pageYear = yearOfDate(options.pageDate ?? inferPageDate(text));
     // Events are dated only by a date the page gives as its own, never by the latest date it reports.
     const eventYear = yearOfDate(options.pageDate ?? inferHeadDate(text));
@@ -131,6 +139,9 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
       const fromPrev = prev?.paragraph === s.paragraph && figureAt[i - 1];
       const fromHeadline = i > 0 && figureAt[0] && s.text.length <= SHORT_LINE;
       if ((!fromPrev && !fromHeadline) || !mayHoldQuantity(s.text)) return undefined;
+      // A sentence with a measure of its own takes the one before only for what its opening pronoun
+      // stands for ("Exports to X. It rose 12.8 %, while imports jumped 43.4 %").
+      if (figureAt[i] && !ANAPHOR.test(s.text)) return undefined;
       if (fromPrev) {
         // "Trade saw a big jump. It was up 30 %": the measure carries when this sentence goes on
         // about the one before ("It", "Он", "其")…
@@ -185,10 +196,10 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
     const inContext = (i: number) => (terms: TermFinder) => heldIn(i, terms) || heldBefore(i, terms);
     const found: Mention[] = [];
     sentences.forEach((s, i) => {
-      // A sentence with a number but no measure of its own reads as a reader does: "it", "the total",
-      // a "Label: value" line take the measure of the sentence before it in its paragraph, or of the
-      // headline for a short line under it.
-      const from = figureAt[i] || !figures.length ? undefined : carrySource(i);
+      // A sentence with a number reads as a reader does: "it", "the total", a "Label: value" line take
+      // the measure of the sentence before it in its paragraph, or of the headline for a short line
+      // under it (with a measure of its own, only for an opening pronoun).
+      const from = figures.length ? carrySource(i) : undefined;
       // A goal with no measure of its own ("to reach the mark of $200 billion by 2024") is the goal
       // the headline or the page's title speaks of.
       const goal =
@@ -223,14 +234,14 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
           pageYear === undefined ? textYears() : [],
         );
         for (const hit of hits) {
-          if (aboutAnotherParty(hit.fact, hit.quantity, s)) continue;
+          if (aboutAnotherParty(hit.fact, hit.quantity, s) || !(named || hit.fact.context.length > 0)) continue;
           const m = mention(hit.fact, hit.quantity.start, hit.quantity.end, s.text, text, hit.quantity);
           found.push(hit.unresolved ? { ...m, unresolved: hit.unresolved } : m);
         }
       }
       if (phraseAt[i])
         for (const hit of matchPhrases(s, phraseAt[i], () => periods(i), eventYear, inContext(i)))
-          found.push(mention(hit.fact, hit.start, hit.end, s.text, text));
+          if (named || hit.fact.context.length > 0) found.push(mention(hit.fact, hit.start, hit.end, s.text, text));
     });
     return mergeAdjacent(
       found.sort((a, b) => a.start - b.start || b.end - a.end),

@@ -5,6 +5,7 @@
  */
 import type { CompiledFact, ToReference } from './compiled-fact.ts';
 import { periodFits, periodForQuantity, type SentencePeriods } from './context-period.ts';
+import type { TextPeriod } from './period.ts';
 import type { Band } from './schema.ts';
 import type { Sentence } from './sentences.ts';
 /** The facts whose terms could start at a position (term-index.ts TermIndex, or several packs' together). */
@@ -20,24 +21,31 @@ const TARGET_BEFORE =
   /\b(?:goals?|targets?|targeting|aim(?:s|ing|ed)?|objectives?|ambitions?|plan(?:s|ned)?|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|benchmark|promis(?:e|es|ed)|seek(?:s|ing)?|hope(?:s|d)?\s+to|on\s+track\s+to)\b[^.;]{0,60}$/i;
 /** The same in ru and zh ("цель — довести товарооборот до…", "力争到2024年…", "目标"). */
 const TARGET_BEFORE_INTL =
-  /(?:цел[ьиюя]|задач\p{L}*|планиру\p{L}*|намерен\p{L}*|довести|нарастить|наметил\p{L}*|намечен\p{L}*|目标|目標|力争|争取|计划|约定|商定|确定|承诺|有望|到\s*20\d{2}\s*年|20\d{2}\s*年前)[^.;。]{0,40}$/iu;
+  /(?:цел[ьиюя]|задач\p{L}*|планиру\p{L}*|намерен\p{L}*|рассчитыва\p{L}*|стрем(?:ятся|ится|имся|лени\p{L}*)|надеют\p{L}*|надеется|довести|нарастить|наметил\p{L}*|намечен\p{L}*|目标|目標|力争|争取|计划|约定|商定|确定|承诺|有望|到\s*20\d{2}\s*年|20\d{2}\s*年前)[^.;。]{0,40}$/iu;
 /** "the $200 billion goal for 2024": the goal named after the value. */
 const TARGET_AFTER = /^[^.;。，,]{0,8}?(?:goal|target|mark|benchmark|目标|目標)/i;
 /** How far before and after a value its goal words stand, in characters. */
 const GOAL_REACH = 90;
 /** "to $200 billion by 2024": a value with a deadline after it is a goal, whatever introduced it. */
 const DEADLINE_AFTER =
-  /^[^.;。]{0,40}?(?:\b(?:by|until|before)\s+(?:the\s+(?:end\s+of\s+)?(?:year\s+)?)?(?:19|20)\d{2}\b|(?<![\p{L}])(?:к|до)\s+(?:19|20)\d{2}(?:\s+год\p{L}*|-м\p{L}*))/iu;
+  /^[^.;。]{0,40}?(?:\b(?:by|until|before)\s+(?:the\s+(?:end\s+of\s+)?(?:year\s+)?)?(?:19|20)\d{2}\b|(?<![\p{L}])(?:(?:к|до)\s+|(?:намеченн|запланированн)\p{L}*\s+(?:на\s+|к\s+)?)(?:19|20)\d{2}(?:\s+год\p{L}*|-м\p{L}*))/iu;
 
 /**
  * A deadline after the value: a year not before the page's ("к 2024 году"), not a comparison base
- * of the past ("+30 % к 2021-му").
+ * of the past ("+30 % к 2021-му"). On an undated page, a year before the one the sentence speaks
+ * of ("за 2022-й … +30 % к 2021-му") is such a base too.
  */
-function deadlineAfter(tail: string, pageYear: number | undefined): boolean {
+function deadlineAfter(tail: string, notBefore: number | undefined): boolean {
   const m = DEADLINE_AFTER.exec(tail);
   if (!m) return false;
   const year = Number(/(?:19|20)\d{2}/.exec(m[0])?.[0]);
-  return pageYear === undefined || year >= pageYear;
+  return notBefore === undefined || year >= notBefore;
+}
+
+/** The latest year a sentence states as a period of its own (comparison bases are none). */
+function latestYear(periods: readonly TextPeriod[]): number | undefined {
+  const years = periods.flatMap((p) => (p.year !== undefined && p.since === undefined ? [p.year] : []));
+  return years.length ? Math.max(...years) : undefined;
 }
 
 export interface FigureHit {
@@ -66,7 +74,8 @@ export function matchFigures(
 ): FigureHit[] {
   const measures = [...carried, ...measuresIn(sentence, measureIndex, measureStarts)];
   if (measures.length === 0) return [];
-  const paired = RESPECTIVELY.test(sentence.text) ? respectively(measures, quantities) : undefined;
+  const word = RESPECTIVELY.exec(sentence.text);
+  const paired = word ? respectively(measures, quantities, sentence.start + word.index) : undefined;
   const hits: FigureHit[] = [];
   for (const parsed of quantities) {
     // Is the value a goal? Read only when some fact could take it, and only near it.
@@ -81,7 +90,7 @@ export function matchFigures(
         target =
           TARGET_BEFORE.test(head) ||
           TARGET_BEFORE_INTL.test(head) ||
-          deadlineAfter(tail, pageYear) ||
+          deadlineAfter(tail, pageYear ?? latestYear(periods(index))) ||
           TARGET_AFTER.test(tail);
       }
       return target;
@@ -117,13 +126,21 @@ const RESPECTIVELY = /\brespectively\b|分别|分別|(?<![\p{L}])соответ�
 /**
  * "Exports and imports rose 17.5 % and 48.6 % respectively": the measures named before the first
  * value (the narrowest, in order) go with the values of one kind, in order, when they are as many.
+ * Only the values after the last measure before the word "respectively" are given so, and only the
+ * measures after any value before them ("trade rose 34.3 %; exports and imports rose 17.5 % and
+ * 48.6 % respectively", "贸易额增长34.3%，出口、进口分别增长17.5%和48.6%").
  */
 function respectively(
   measures: readonly MeasureAt[],
-  quantities: readonly ParsedQuantity[],
+  all: readonly ParsedQuantity[],
+  /** Where the word "respectively" stands (text offset). */
+  word: number,
 ): Map<ParsedQuantity, MeasureAt[]> | undefined {
+  const runStart = Math.max(0, ...measures.filter((m) => m.at.end <= word).map((m) => m.at.end));
+  const quantities = all.filter((q) => q.start >= runStart);
   const first = quantities[0]?.start ?? 0;
-  const before = measures.filter((m) => m.at.end <= first);
+  const after = Math.max(0, ...all.filter((q) => q.end <= first).map((q) => q.end));
+  const before = measures.filter((m) => m.at.end <= first && m.at.start >= after);
   // The narrowest spans: "exports and imports" gives way to "exports" and "imports".
   const narrow = before.filter(
     (m) =>

@@ -41,15 +41,33 @@ const RU_MONTHS = [
 ];
 const RU_COUNT = String.raw`(?:два|две|двух|три|трех|трёх|четыре|пять|шесть|\d{1,2})`;
 const ZH_COUNT = String.raw`(?:两|二|三|四|五|六|七|八|九|十|十一|十二|\d{1,2})`;
-/** zh and ru ways of naming a comparison's base ("同比", "比去年同期", "по сравнению с прошлым годом"). */
-const COMPARISON_BASE_INTL =
-  /(?:较|比|与)(?:上年|去年|上一年|前一年)(?:同期)?|同比|по\s+сравнению\s+с\s+(?:прошл\p{L}+\s+год\p{L}*|(?:аналогичн\p{L}+\s+период\p{L}*\s+)?(?:прошл|предыдущ)\p{L}+\s+год\p{L}*|\d{4}\s+год\p{L}*)|год\s+к\s+году|в\s+годовом\s+выражении|г\/г|чем\s+(?:в\s+)?\d{4}(?:-м|\s+год\p{L}*)?|к\s+\d{4}-(?:му|м)/giu;
+/** ru months of a comparison's base ("январем–февралем", "в январе-феврале"), before its year. */
+const RU_MONTHS_BEFORE_YEAR = String.raw`(?:${RU_MONTH}(?:\s*[-–—]\s*${RU_MONTH})?\s+)?`;
+/** zh months or "the same period" of a comparison's year ("2022年1-2月", "2022年同期"). */
+const ZH_MONTHS_AFTER_YEAR = String.raw`(?:\s*\d{1,2}\s*(?:-|–|—|至|到)\s*\d{1,2}\s*月|同期)?`;
+/**
+ * zh and ru ways of naming a comparison's base ("同比", "比去年同期", "比2022年1-2月", "较2021年",
+ * "по сравнению с прошлым годом", "по сравнению с январем–февралем 2022 года", "чем в 2021-м").
+ */
+const COMPARISON_BASE_INTL = new RegExp(
+  String.raw`(?:较|比|与)(?:上年|去年|上一年|前一年)(?:同期)?|(?:较|比)\s*\d{4}\s*年${ZH_MONTHS_AFTER_YEAR}|与\s*\d{4}\s*年${ZH_MONTHS_AFTER_YEAR}\s*相比|同比|по\s+сравнению\s+с\s+(?:прошл\p{L}+\s+год\p{L}*|(?:аналогичн\p{L}+\s+период\p{L}*\s+)?(?:прошл|предыдущ)\p{L}+\s+год\p{L}*|${RU_MONTHS_BEFORE_YEAR}\d{4}(?:\s+год\p{L}*)?)|год\s+к\s+году|в\s+годовом\s+выражении|г\/г|чем\s+(?:в\s+)?${RU_MONTHS_BEFORE_YEAR}\d{4}(?:-м|\s+год\p{L}*)?|к\s+\d{4}-(?:му|м)`,
+  'giu',
+);
+
+/** Months of another year as a comparison's base: "than in January and February of 2022", "compared with Jan–Feb 2022". */
+const MONTHS_BASE = String.raw`\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+|during\s+)?(?:the\s+same\s+(?:period|months?)\s+(?:of\s+|in\s+)?)?${MONTH}(?:\s*(?:-|–|—|and|to|through)\s*${MONTH})?,?\s+(?:of\s+)?${YEAR}`;
 
 /** Phrases naming the base of a comparison; blanked before looking for periods. */
 const COMPARISON_BASE = new RegExp(
-  String.raw`\b(?:from|over|on|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:the\s+)?(?:same\s+(?:period|months?|time)\s+(?:of\s+|in\s+)?)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year|${YEAR})|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-?o-?y|from\s+a\s+year\s+earlier`,
+  String.raw`\b(?:from|over|on|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:the\s+)?(?:same\s+(?:period|months?|time)\s+(?:of\s+|in\s+)?)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year|${YEAR})|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-?o-?y|from\s+a\s+year\s+earlier|${MONTHS_BASE}`,
   'gi',
 );
+
+/**
+ * What may not follow a year written alone: more digits, a percent sign, the second half of a season
+ * like "2022-23", the decimals or the myriad word of an amount ("1902.71亿", "2000亿美元").
+ */
+const NOT_AN_AMOUNT = String.raw`(?![\d%]|[-–.,]\d|\s*[\u4ebf\u5104\u4e07\u842c])`;
 
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => Omit<TextPeriod, 'start' | 'end'> }[] = [
   {
@@ -86,7 +104,10 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
   { re: new RegExp(String.raw`\bsince\s+(?:${MONTH}\s+)?(${YEAR})\b`, 'gi'), read: (m) => ({ since: Number(m[1]) }) },
   // "the $200 billion goal for 2024": a goal's year is its deadline.
   {
-    re: new RegExp(String.raw`\b(?:goal|target|aim|objective)s?\s+(?:for|of|in)\s+(${YEAR})\b`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(?:goal|target|aim|objective)s?\s+(?:(?:set|agreed|fixed)\s+)?(?:for|of|in)\s+(${YEAR})\b`,
+      'gi',
+    ),
     read: (m) => ({ by: Number(m[1]) }),
   },
   { re: /\b(last|this|next|previous|past)\s+year\b/gi, read: (m, y) => relativeYear(m[1], y, m[0]) },
@@ -146,6 +167,11 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
     }),
   },
   { re: /(?<![\p{L}])(?:к|до)\s+(\d{4})(?:\s+год\p{L}*|-м\p{L}*)/giu, read: (m) => ({ by: Number(m[1]) }) },
+  // "раньше намеченного 2024 года", "запланированного на 2024 год": a planned year is a deadline.
+  {
+    re: /(?<![\p{L}])(?:намеченн|запланированн)\p{L}*\s+(?:на\s+|к\s+)?(\d{4})(?:\s+год\p{L}*|-м\p{L}*)/giu,
+    read: (m) => ({ by: Number(m[1]) }),
+  },
   { re: /(?<![\p{L}])с\s+(\d{4})\s+год\p{L}*/giu, read: (m) => ({ since: Number(m[1]) }) },
   {
     re: /(?<![\p{L}])(прошл|минувш|этом|текущ|нынешн|следующ)\p{L}*\s+год\p{L}*/giu,
@@ -165,11 +191,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, pageYear?: number) => O
     read: (m, y) => (y === undefined ? {} : { year: y - count(m[1]) * (m[2].toLowerCase() === 'decade' ? 10 : 1) }),
   },
   { re: /\ba\s+decade\s+since\b/gi, read: (_m, y) => (y === undefined ? {} : { year: y - 10 }) },
-  // A year alone, but not the first half of a season like "2022-23", nor the digits of "1902.71亿".
-  {
-    re: new RegExp(String.raw`(?<![\d$.,-])(${YEAR})(?![\d%]|[-–.,]\d|\s*[\u4ebf\u5104\u4e07\u842c])`, 'g'),
-    read: (m) => ({ year: Number(m[1]) }),
-  },
+  { re: new RegExp(String.raw`(?<![\d$.,-])(${YEAR})${NOT_AN_AMOUNT}`, 'g'), read: (m) => ({ year: Number(m[1]) }) },
 ];
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -258,6 +280,8 @@ export function ruMonth(stem: string): number {
   return RU_MONTHS.indexOf(stem.toLowerCase().replace(/^ма[йяе]$/, 'ма')) + 1;
 }
 
+const YEAR_NAMED = new RegExp(String.raw`(?<![\d.,])(${YEAR})${NOT_AN_AMOUNT}`, 'g');
+
 /**
  * The years a text names outright, comparison bases left out ("up 5 % from 2021", "чем в 2021-м"):
  * what an undated "last year" has to agree with.
@@ -266,5 +290,5 @@ export function yearsNamed(text: string): number[] {
   const plain = text
     .replace(COMPARISON_BASE, (s) => ' '.repeat(s.length))
     .replace(COMPARISON_BASE_INTL, (s) => ' '.repeat(s.length));
-  return [...new Set(Array.from(plain.matchAll(/(?<![\d.,])((?:19|20)\d{2})(?![\d%]|[.,]\d)/g), (m) => Number(m[1])))];
+  return [...new Set(Array.from(plain.matchAll(YEAR_NAMED), (m) => Number(m[1])))];
 }

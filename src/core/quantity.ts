@@ -73,10 +73,17 @@ const AFTER_SCALE =
 const ABBREVIATION_DOT = /^\.(?=\s*\p{Ll})/u;
 const AFTER_PERCENT = /^\s*(?:%|％|percent\b|per\s+cent\b|pct\b|pc\b|процент\p{L}*|проц\.)/iu;
 const AFTER_VOLUME =
-  /^\s*(?:(?:trillion|billion|bn|million|млрд\.?|млн\.?|миллиард\p{L}*|万亿|亿|万)\s*)?(?:cubic\s+met(?:er|re)s?|cu\.?\s?m\b|m3\b|m³|bcm\b|кубометр\p{L}*|кубическ\p{L}*\s+метр\p{L}*|куб\.\s?м|立方米|方)/iu;
+  /^\s*(?:(?:trillion|billion|bn|million|млрд\.?|млн\.?|миллиард\p{L}*|万亿|萬億|亿|億|万|萬)\s*)?(?:cubic\s+met(?:er|re)s?|cu\.?\s?m\b|m3\b|m³|bcm\b|кубометр\p{L}*|кубическ\p{L}*\s+метр\p{L}*|куб\.\s?м|立方米|方)/iu;
 const AFTER_COUNT =
-  /^(?:(?:[\s-]+odd)?\s*(?:(?:more\s+|separate\s+|bilateral\s+|face-to-face\s+|in-person\s+)?(?:times|meetings?|summits?|talks|occasions|encounters|rounds?\s+of\s+talks)\b)|\s*(?:раз|раза|встреч\p{L}*)(?![\p{L}])|\s*(?:多|余)?次)/iu;
+  /^(?:(?:[\s-]+odd|\s+or\s+so)?\s*(?:(?:more\s+|separate\s+|bilateral\s+|face-to-face\s+|in-person\s+)?(?:times|meetings?|summits?|talks|occasions|encounters|rounds?\s+of\s+talks)\b)|\s*(?:раз|раза|встреч\p{L}*)(?![\p{L}])|\s*(?:多|余)?次)/iu;
 const AFTER_FOLD = /^(?:[\s-]*fold\b|\s*倍)/i;
+/** ru "в 2 раза": "в" before the number, "раз(а)" after it. */
+const FOLD_BEFORE = /(?<![\p{L}])в\s+$/iu;
+const AFTER_TIMES = /^\s*раза?(?![\p{L}])/iu;
+/** en "rose 1.5 times": a growth verb (and maybe a hedge) before the number, "times" after it. */
+const GROWTH_VERB_BEFORE =
+  /\b(?:up|rose|grew|increased|jumped|surged|climbed|expanded|soared|gained)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$/i;
+const AFTER_TIMES_EN = /^\s*times\b(?!\s+(?:a|per|each|in\s+a\s+row)\b)/i;
 
 /** Growth phrases with no digits: "doubled", "more than doubled", "rose by at least half", "double-digit". */
 const GROWTH_WORDS: {
@@ -250,6 +257,31 @@ function readQuantity(
   const decimals = isDigits ? (written.split('.')[1] ?? '').length : 0;
   const unitPrecision = isDigits ? digitPrecision(written, decimals) : 1;
 
+  // ru "в 2 раза" (2-fold, "больше чем в 2 раза"): a growth, not a count of times; it starts at "в",
+  // so a hedge before it is read.
+  // en "rose 1.5 times", "up 2 times": times after a growth verb are a fold too.
+  if (isDigits && AFTER_TIMES_EN.test(rest) && GROWTH_VERB_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
+    end += (AFTER_TIMES_EN.exec(rest)?.[0] ?? '').length;
+    return withHedge(text, {
+      kind: 'percent',
+      amount: round((base - 1) * 100),
+      text: text.slice(start, end),
+      start,
+      end,
+    });
+  }
+  const foldBefore = isDigits && AFTER_TIMES.test(rest) ? FOLD_BEFORE.exec(before) : null;
+  if (foldBefore) {
+    const from = start - (before.length - foldBefore.index);
+    end += (AFTER_TIMES.exec(rest)?.[0] ?? '').length;
+    return withHedge(text, {
+      kind: 'percent',
+      amount: round((base - 1) * 100),
+      text: text.slice(from, end),
+      start: from,
+      end,
+    });
+  }
   const fold = AFTER_FOLD.exec(rest);
   if (fold) {
     end += fold[0].length;
@@ -275,15 +307,15 @@ function readQuantity(
   }
   const volume = AFTER_VOLUME.exec(rest);
   if (volume) {
-    const scale = /trillion|万亿/i.test(volume[0])
+    const scale = /trillion|万亿|萬億/i.test(volume[0])
       ? 1e12
       : /billion|bn|bcm|млрд|миллиард/i.test(volume[0])
         ? 1e9
-        : /亿/.test(volume[0])
+        : /[亿億]/.test(volume[0])
           ? 1e8
           : /million|млн/i.test(volume[0])
             ? 1e6
-            : /万/.test(volume[0])
+            : /[万萬]/.test(volume[0])
               ? 1e4
               : 1;
     end += volume[0].length;
@@ -305,8 +337,9 @@ function readQuantity(
   if (count && Number.isInteger(base)) {
     end += count[0].length;
     const q = withHedge(text, { kind: 'count', amount: base, precision: 1, text: text.slice(start, end), start, end });
-    // "40-odd meetings": forty and some.
-    return /^[\s-]+odd/i.test(count[0]) ? { ...q, hedge: q.hedge ?? 'odd', min: base, max: base + 9 } : q;
+    // "40-odd meetings": forty and some; "40 or so meetings": about forty.
+    if (/^[\s-]+odd/i.test(count[0])) return { ...q, hedge: q.hedge ?? 'odd', min: base, max: base + 9 };
+    return /^\s+or\s+so/i.test(count[0]) ? { ...q, hedge: q.hedge ?? 'or so' } : q;
   }
 
   let qStart = start;

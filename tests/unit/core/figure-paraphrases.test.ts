@@ -165,9 +165,11 @@ const CASES: Record<string, { found: string[]; missed: [reason: string, text: st
       'Russia and China’s goal is $200bn of trade by 2024.',
       'Putin and Xi plan to raise trade to $200 billion by 2024.',
       'China and Russia are aiming for $200 billion in annual trade by 2024.',
+      'Putin said Russia and China aim to reach $200 billion in trade already this year, ahead of schedule.',
     ],
     missed: [
       ['another year', 'China and Russia aim to lift trade to $200 billion by 2030.'],
+      ['another year', 'China and Russia aimed to lift trade to $200 billion in 2021.'],
       ['another pair', 'China and Brazil target $200 billion of trade by 2024.'],
       ['not a goal', 'China-Russia trade reached $200 billion in 2024.'],
       ['another unit', 'Russia and China target 200 billion cubic metres of gas trade by 2024.'],

@@ -48,15 +48,24 @@ const PERCENT: Row[] = [
   ['increased 1.5 fold', { kind: 'percent', amount: 50 }],
   ['a 1.5-fold rise', { kind: 'percent', amount: 50 }],
   ['a double-digit pace', { kind: 'percent', min: 10, max: 99.9 }],
+  ['выросли в 3 раза', { kind: 'percent', amount: 200 }],
+  ['больше чем в 2 раза', { kind: 'percent', min: 100, hedge: 'больше чем' }],
+  ['shipments up 1.5 times', { kind: 'percent', amount: 50 }],
+  ['rose nearly 2 times', { kind: 'percent', max: 100, hedge: 'nearly' }],
 ];
 
 const OTHER: Row[] = [
   ['40 meetings', { kind: 'count', amount: 40 }],
   ['met about 40 times', { kind: 'count', amount: 40, hedge: 'about' }],
   ['forty times', { kind: 'count', amount: 40 }],
+  ['встречались 40 раз', { kind: 'count', amount: 40 }],
+  ['their 40 or so meetings', { kind: 'count', amount: 40, hedge: 'or so' }],
+  ['the index rose 3 times a year', { kind: 'count', amount: 3 }],
   ['15.5 billion cubic meters', { kind: 'volume', amount: 15.5e9 }],
   ['15.5 billion cubic metres', { kind: 'volume', amount: 15.5e9 }],
   ['15.5 bcm', { kind: 'volume', amount: 15.5e9 }],
+  ['155亿立方米', { kind: 'volume', amount: 15.5e9 }],
+  ['155億立方米', { kind: 'volume', amount: 15.5e9 }],
 ];
 
 describe('parseQuantities', () => {
