@@ -3,7 +3,7 @@
  * party?", cheap hints for scanning every text node of a page, and a sentence's pair test (both of
  * the pair, another party instead, or neither). The engine knows no party by itself.
  */
-import type { Vocabulary } from './schema.ts';
+import type { Entity, Vocabulary } from './schema.ts';
 import { quickTest, TermSet } from './terms.ts';
 
 /** A value built on first use: most pages never need most of these patterns (no start-up cost). */
@@ -58,12 +58,15 @@ export interface PairNames {
   pairIn(sentence: string): 'both' | 'other' | 'none';
 }
 
+/** What puts a sentence on an entity's side: its names and the people who speak for it. */
+const namesAndSpeakers = (e: Entity) => [...e.names, ...(e.speakers ?? [])];
+
 export function createPairNames(vocabulary: Vocabulary): PairNames {
   const [a, b] = vocabulary.entities.filter((e) => e.role === 'pair');
-  const first = createNames(a.names);
-  const second = createNames(b.names);
+  const first = createNames(namesAndSpeakers(a));
+  const second = createNames(namesAndSpeakers(b));
   const together = createNames(vocabulary.pairTerms ?? []);
-  const others = createNames(vocabulary.entities.filter((e) => e.role === 'other').flatMap((e) => e.names));
+  const others = createNames(vocabulary.entities.filter((e) => e.role === 'other').flatMap(namesAndSpeakers));
   return {
     first,
     second,

@@ -235,6 +235,12 @@ export const EntitySchema = v.strictObject({
   role: v.picklist(['pair', 'other']),
   /** Every way a page names it: name, adjective, capital, leader, government ("Elysée"); case-insensitive terms. */
   names: Terms,
+  /**
+   * People who speak for it (spokesmen, ministers, aides): their words put a sentence on its side, as
+   * its names do; but a page is about the party only where it names the party itself, so the check
+   * that runs on every page before the engine loads reads `names` alone.
+   */
+  speakers: v.optional(Terms),
 });
 
 export const CurrencySchema = v.strictObject({

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import * as v from 'valibot';
 import { describe, expect, it, vi } from 'vitest';
+import bundledPack from '../../../assets/claims/xi-moscow-2023.json';
+import { createPairNames } from '../../../src/core/entities.ts';
 import { type ClaimPack, PackSchema } from '../../../src/core/schema.ts';
 import { activePacks } from '../../../src/page/active-packs.ts';
 import { readPageDate } from '../../../src/page/page-date.ts';
@@ -121,6 +123,8 @@ describe('page summary', () => {
   });
 });
 
+const PACK_VOCABULARY = (bundledPack as unknown as ClaimPack).vocabulary;
+
 describe('country watch', () => {
   const body = (html: string) => {
     document.body.innerHTML = html;
@@ -144,6 +148,16 @@ describe('country watch', () => {
     expect(await w.resetFrom(body(`<p>China </p>${filler}<p>Russia</p>`))).toBe(true);
     expect(await w.resetFrom(body(`${filler}<p>Russia and China</p>`))).toBe(true);
     expect(await w.resetFrom(body(`${filler}<p>Russia</p>`))).toBe(false);
+  });
+
+  it('takes a page as naming a party by its names, not by the people who speak for it', async () => {
+    const w = bundledOnly();
+    // Peskov speaks for Russia: the engine places his words on its side, but the page names only China.
+    expect(await w.resetFrom(body('<p>Peskov said the talks with China went well.</p>'))).toBe(false);
+    expect(await w.resetFrom(body('<p>Peskov said the talks between Russia and China went well.</p>'))).toBe(true);
+    const russia = PACK_VOCABULARY.entities.find((e) => e.id === 'russia');
+    expect(russia?.speakers).toContain('Peskov');
+    expect(createPairNames(PACK_VOCABULARY).second.names('Peskov said')).toBe(true);
   });
 
   it('watches no pair at all when no pack is active', async () => {
