@@ -125,6 +125,9 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
           !pair.second.names(sentence) &&
           !pair.together.names(sentence),
       );
+    // Whether a sentence may hold a number at all (digits or number words), tested once.
+    const mayHold: (boolean | undefined)[] = new Array(sentences.length);
+    const holds = (k: number) => (mayHold[k] ??= mayHoldQuantity(sentences[k].text));
     // Quantities of a sentence, read once, offsets into the text.
     const quantityCache: ParsedQuantity[][] = new Array(sentences.length);
     const quantitiesOf = (k: number) =>
@@ -138,7 +141,7 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
       const prev = sentences[i - 1];
       const fromPrev = prev?.paragraph === s.paragraph && figureAt[i - 1];
       const fromHeadline = i > 0 && figureAt[0] && s.text.length <= SHORT_LINE;
-      if ((!fromPrev && !fromHeadline) || !mayHoldQuantity(s.text)) return undefined;
+      if ((!fromPrev && !fromHeadline) || !holds(i)) return undefined;
       // A sentence with a measure of its own takes the one before only for what its opening pronoun
       // stands for ("Exports to X. It rose 12.8 %, while imports jumped 43.4 %").
       if (figureAt[i] && !ANAPHOR.test(s.text)) return undefined;
@@ -147,7 +150,7 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
         // about the one before ("It", "Он", "其")…
         if (ANAPHOR.test(s.text)) return i - 1;
         // …or the one before is about the story and gave no number of its own ("Trade with X saw a big jump.").
-        if (namesAParty(prev.text) && (!mayHoldQuantity(prev.text) || quantitiesOf(i - 1).length === 0)) return i - 1;
+        if (namesAParty(prev.text) && (!holds(i - 1) || quantitiesOf(i - 1).length === 0)) return i - 1;
         return undefined;
       }
       return fromHeadline ? 0 : undefined;
@@ -202,16 +205,12 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
       const from = figures.length ? carrySource(i) : undefined;
       // A goal with no measure of its own ("to reach the mark of $200 billion by 2024") is the goal
       // the headline or the page's title speaks of.
-      const goal =
-        !figureAt[i] && from === undefined && figures.length > 0 && mayHoldQuantity(s.text) && GOAL_HINT.test(s.text);
+      const goal = !figureAt[i] && from === undefined && figures.length > 0 && holds(i) && GOAL_HINT.test(s.text);
       const fromOpening = goal ? openingMeasures(i) : [];
       const measureStarts = figureAt[i];
       if (!measureStarts && from === undefined && !fromOpening.length && !phraseAt[i]) return;
       const quantities =
-        figures.length &&
-        (measureStarts || from !== undefined || fromOpening.length) &&
-        mayHoldQuantity(s.text) &&
-        !elsewhere(s.text)
+        figures.length && (measureStarts || from !== undefined || fromOpening.length) && holds(i) && !elsewhere(s.text)
           ? quantitiesOf(i)
           : [];
       if (quantities.length) {

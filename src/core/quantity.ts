@@ -208,6 +208,12 @@ export function mayHoldQuantity(text: string): boolean {
   return /\d/.test(text) || holdsQuantityWord(text);
 }
 
+/** Each growth word with the script it is written in: a text without that script skips it. */
+const GROWTH_WORDS_BY_SCRIPT = GROWTH_WORDS.map((w) => ({
+  ...w,
+  script: HAN.test(w.re.source) ? 'han' : CYRILLIC.test(w.re.source) ? 'cyrillic' : 'latin',
+}));
+
 export function parseQuantities(text: string, currencies: CurrencyReader = NO_CURRENCIES): ParsedQuantity[] {
   const found: ParsedQuantity[] = [];
   if (typeof text !== 'string' || text.length === 0) return found;
@@ -221,8 +227,8 @@ export function parseQuantities(text: string, currencies: CurrencyReader = NO_CU
   }
   const han = HAN.test(text);
   const cyrillic = CYRILLIC.test(text);
-  for (const { re, value, kind = 'percent' } of GROWTH_WORDS) {
-    if ((HAN.test(re.source) && !han) || (CYRILLIC.test(re.source) && !cyrillic)) continue;
+  for (const { re, value, kind = 'percent', script } of GROWTH_WORDS_BY_SCRIPT) {
+    if ((script === 'han' && !han) || (script === 'cyrillic' && !cyrillic)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (found.some((q) => m.index < q.end && q.start < m.index + m[0].length)) continue;

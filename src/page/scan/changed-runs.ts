@@ -1,11 +1,12 @@
 /**
  * Extracts the text of subtrees in time slices and keeps only the runs of blocks whose text changed
- * since they were last scanned (a WeakMap of block → text signature), so rescans after page
- * mutations cost only the new or edited paragraphs.
+ * since they were last scanned (a WeakMap of block → its text when scanned), so rescans after page
+ * mutations cost only the new or edited paragraphs. The text itself is kept, not a hash of it: the
+ * runs made those strings anyway, comparing two of them is a memory compare, and no collision can
+ * hide an edit.
  */
 import { extractRuns } from '../text/text-extraction.ts';
 import type { TextRun } from '../text/text-run.ts';
-import { textSignature } from './text-hash.ts';
 import { type CancelToken, type TimeBudget, throwIfCancelled } from './time-slice.ts';
 
 export interface ExtractRoot {
@@ -17,10 +18,10 @@ export interface ExtractRoot {
 export class BlockSignatures {
   private readonly map = new WeakMap<Element, string>();
 
-  /** Records `signature` for `block`; true when it differs from what was scanned before. */
-  update(block: Element, signature: string): boolean {
-    if (this.map.get(block) === signature) return false;
-    this.map.set(block, signature);
+  /** Records the block's `text`; true when it differs from what was scanned before. */
+  update(block: Element, text: string): boolean {
+    if (this.map.get(block) === text) return false;
+    this.map.set(block, text);
     return true;
   }
 
@@ -62,6 +63,6 @@ export async function collectChangedRuns(
   }
   const changed = new Set<Element>();
   for (const [block, texts] of byBlock)
-    if (signatures.update(block, textSignature(texts.join('\n')))) changed.add(block);
+    if (signatures.update(block, texts.length === 1 ? texts[0] : texts.join('\n'))) changed.add(block);
   return { runs: all.filter((r) => changed.has(r.block)), changed };
 }
