@@ -266,39 +266,22 @@ function readQuantity(
   // ru "в 2 раза" (2-fold, "больше чем в 2 раза"): a growth, not a count of times; it starts at "в",
   // so a hedge before it is read.
   // en "rose 1.5 times", "up 2 times": times after a growth verb are a fold too.
-  if (isDigits && AFTER_TIMES_EN.test(rest) && GROWTH_VERB_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
-    end += (AFTER_TIMES_EN.exec(rest)?.[0] ?? '').length;
-    return withHedge(text, {
+  /** A fold as the growth it means (2 times is +100 %), read from `from` to `to`. */
+  const asFold = (from: number, to: number) =>
+    withHedge(text, {
       kind: 'percent',
       amount: round((base - 1) * 100),
-      text: text.slice(start, end),
-      start,
-      end,
-    });
-  }
-  const foldBefore = isDigits && AFTER_TIMES.test(rest) ? FOLD_BEFORE.exec(before) : null;
-  if (foldBefore) {
-    const from = start - (before.length - foldBefore.index);
-    end += (AFTER_TIMES.exec(rest)?.[0] ?? '').length;
-    return withHedge(text, {
-      kind: 'percent',
-      amount: round((base - 1) * 100),
-      text: text.slice(from, end),
+      text: text.slice(from, to),
       start: from,
-      end,
+      end: to,
     });
-  }
+  if (isDigits && AFTER_TIMES_EN.test(rest) && GROWTH_VERB_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
+    return asFold(start, end + (AFTER_TIMES_EN.exec(rest)?.[0] ?? '').length);
+  const foldBefore = isDigits && AFTER_TIMES.test(rest) ? FOLD_BEFORE.exec(before) : null;
+  if (foldBefore)
+    return asFold(start - (before.length - foldBefore.index), end + (AFTER_TIMES.exec(rest)?.[0] ?? '').length);
   const fold = AFTER_FOLD.exec(rest);
-  if (fold) {
-    end += fold[0].length;
-    return withHedge(text, {
-      kind: 'percent',
-      amount: round((base - 1) * 100),
-      text: text.slice(start, end),
-      start,
-      end,
-    });
-  }
+  if (fold) return asFold(start, end + fold[0].length);
   const percent = AFTER_PERCENT.exec(rest);
   if (percent) {
     end += percent[0].length;
