@@ -25,7 +25,8 @@ export interface FactSummary {
   /** "$185 bn – $190 bn" */
   range?: string;
   /** The value most outlets give ("Most of 18 outlets agree: $190.27 bn"), when one group holds more than half. */
-  lead?: { outlets: number; value: string };
+  /** The value most outlets give; a growth rate's currency basis apart, for the popup's language. */
+  lead?: { outlets: number; value: string; basis?: { currency: string; name: string } };
 }
 
 /** What the content script found on its page; the popup renders it. */

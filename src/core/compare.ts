@@ -183,7 +183,9 @@ function expandMatch(match: Fact['match'], pack: ClaimPack): Fact['match'] {
 
 /** "+4.1% (in euros)": a growth rate says which currency it was computed in. */
 function withBasis(v: NormalizedValue, side: Side | undefined, ctx: Context): NormalizedValue {
-  return side?.basis ? { ...v, display: `${v.display} (in ${ctx.name(side.basis)})` } : v;
+  if (!side?.basis) return v;
+  const name = ctx.name(side.basis);
+  return { ...v, display: `${v.display} (in ${name})`, basis: { currency: side.basis, name, bare: v.display } };
 }
 
 /**

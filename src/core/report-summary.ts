@@ -8,11 +8,13 @@
  * differ).
  */
 import { type Reason, reasonText } from './reasons.ts';
-import type { ComparedReport, Comparison, Currency } from './types.ts';
+import type { ComparedReport, Comparison, Currency, NormalizedValue } from './types.ts';
 
 export interface ValueGroup {
   /** The value as most of the group's outlets write it ("$190 bn", "+29.3%"). */
   display: string;
+  /** …and one report's value of that display (its basis, for a reader's language). */
+  value?: NormalizedValue;
   /** The names of the group's outlets, each outlet once (the page's own report not counted). */
   outlets: string[];
   /** Growth rates: the currency basis of the group's rates. */
@@ -90,6 +92,7 @@ export function summarizeReports(c: Comparison): ReportSummary {
   }
   for (const g of groups) {
     g.display = mostCommon(g.members.map((m) => m.value?.display ?? ''));
+    g.value = g.members.find((m) => m.value?.display === g.display)?.value;
     g.agreesWithPage = c.page ? g.members.every((m) => m.agreement === 'agree') : undefined;
     g.reasons = distinct(g.members.flatMap((m) => m.why));
     g.agree = g.members.filter((m) => m.agreement === 'agree').length;
@@ -110,11 +113,21 @@ export function groupValue(group: Pick<ValueGroup, 'display'>): string {
   return (parts.at(-1) ?? group.display).replace(/^≈\s*/, '');
 }
 
+/** A value's currency basis as a reader's language needs it: the code and the pack's name. */
+export type Basis = { currency: Currency; name: string };
+
+/** groupValue with a growth rate's basis apart ("+29.3%" and dollars), for the reader's language. */
+export function groupValueParts(group: Pick<ValueGroup, 'display' | 'value'>): { value: string; basis?: Basis } {
+  const b = group.value?.basis;
+  if (!b || group.value?.display !== group.display) return { value: groupValue(group) };
+  return { value: groupValue({ display: b.bare }), basis: { currency: b.currency, name: b.name } };
+}
+
 /** "Most of 18 outlets agree: $190.27 bn" as data: the outlets counted and the value, else undefined. */
-export function summaryLead(summary: ReportSummary): { outlets: number; value: string } | undefined {
+export function summaryLead(summary: ReportSummary): { outlets: number; value: string; basis?: Basis } | undefined {
   const [top] = summary.groups;
   if (!top || summary.groups.length < 2 || top.outlets.length * 2 <= summary.outlets) return undefined;
-  return { outlets: summary.outlets, value: groupValue(top) };
+  return { outlets: summary.outlets, ...groupValueParts(top) };
 }
 
 /**

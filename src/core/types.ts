@@ -53,6 +53,11 @@ export interface NormalizedValue {
   max?: number;
   /** Human display: "¥1.28 trn · $185.4 bn", "34.3%", "more than +100%". */
   display: string;
+  /**
+   * A growth rate computed in one currency: which (code, the pack's name), and the display without
+   * the English "(in euros)" that `display` ends with, for a reader's language.
+   */
+  basis?: { currency: Currency; name: string; bare: string };
 }
 
 export interface ComparedReport {

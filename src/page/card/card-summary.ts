@@ -7,7 +7,7 @@
  */
 import { type Reason, reasonText } from '../../core/reasons.ts';
 import {
-  groupValue,
+  groupValueParts,
   orderReports,
   type ReportSummary,
   summarizeReports,
@@ -18,10 +18,15 @@ import type { Report } from '../../core/schema.ts';
 import { textFragmentUrl } from '../../core/text-fragment.ts';
 import type { ComparedReport, Comparison } from '../../core/types.ts';
 import { t, tn } from '../../ui/i18n.ts';
+import { valueOnBasis } from '../../ui/value-text.ts';
 import { safeUrl } from './card-text.ts';
 import { localReason } from './reason-text.ts';
 
-export { groupValue };
+/** A group's value in short, in the reader's language ("+29.3%（按美元计）"). */
+export function localGroupValue(group: Pick<ValueGroup, 'display' | 'value'>): string {
+  const { value, basis } = groupValueParts(group);
+  return valueOnBasis(value, basis);
+}
 
 /** Rows shown before "Show all N". */
 export const SHOWN_FIRST = 5;
@@ -83,7 +88,10 @@ export function leadLine(summary: ReportSummary): string | undefined {
   const lead = summaryLead(summary);
   // The value stays on one line ("$190.27 bn").
   return lead
-    ? t('mostOutletsAgree', [tn('outletCount', lead.outlets), lead.value.replace(/ /g, '\u00a0')])
+    ? t('mostOutletsAgree', [
+        tn('outletCount', lead.outlets),
+        valueOnBasis(lead.value.replace(/ /g, '\u00a0'), lead.basis),
+      ])
     : undefined;
 }
 

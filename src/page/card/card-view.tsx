@@ -2,7 +2,15 @@
 import { useState } from 'preact/hooks';
 import type { ComparedReport, Comparison, Mention } from '../../core/types.ts';
 import { t, textLang, tn } from '../../ui/i18n.ts';
-import { type CardSummary, cardSummary, foldReports, groupAgreement, groupValue, groupWhy } from './card-summary.ts';
+import { shownValue } from '../../ui/value-text.ts';
+import {
+  type CardSummary,
+  cardSummary,
+  foldReports,
+  groupAgreement,
+  groupWhy,
+  localGroupValue,
+} from './card-summary.ts';
 import { AGREEMENT_ICON, countsLine, verdictLine } from './card-text.ts';
 import { ReportRows } from './report-rows.tsx';
 import { SaidList } from './said-list.tsx';
@@ -82,7 +90,7 @@ export function CardView({ model, theme, onClose }: CardViewProps) {
                 </span>
               ) : null}
               <span class="page-value" title={t('cardNormalizedValue')}>
-                {c.page.display}
+                {shownValue(c.page)}
               </span>
             </span>
           ) : null}
@@ -134,7 +142,7 @@ function SummaryGroups({ summary }: { summary: CardSummary }) {
           return (
             <li class={`group agreement-${agreement}`} key={`${g.basis ?? ''}|${g.center}`}>
               <span class="group-count">{tn('outletCount', g.outlets.length)}:</span>{' '}
-              <span class="group-value">{groupValue(g)}</span>{' '}
+              <span class="group-value">{localGroupValue(g)}</span>{' '}
               <span class={`group-mark agreement-${agreement}`}>
                 <span aria-hidden="true">{AGREEMENT_ICON[agreement === 'mixed' ? 'agree' : agreement]}</span>
                 <span class="vh">

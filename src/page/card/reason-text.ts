@@ -5,7 +5,8 @@
  * code (Intl.DisplayNames); the outlets' own words (hedges, cited sources, labels) stay as written.
  */
 import type { Reason } from '../../core/reasons.ts';
-import { formatNumber, type MessageKey, t, uiLocale } from '../../ui/i18n.ts';
+import { formatNumber, type MessageKey, t } from '../../ui/i18n.ts';
+import { currencyName } from '../../ui/value-text.ts';
 
 const STATES: Record<Extract<Reason, { kind: 'statesKind' }>['states'], MessageKey> = {
   money: 'reasonStatesMoney',
@@ -18,15 +19,6 @@ const STATES: Record<Extract<Reason, { kind: 'statesKind' }>['states'], MessageK
 const decimals = (n: number) => (Math.abs(n) >= 10 ? 2 : 3);
 const signed = (n: number, options: Intl.NumberFormatOptions) =>
   formatNumber(n, { signDisplay: 'exceptZero', ...options });
-
-function currencyName(code: string, name: string): string {
-  if (uiLocale().startsWith('en')) return name;
-  try {
-    return new Intl.DisplayNames(uiLocale(), { type: 'currency' }).of(code) ?? name;
-  } catch {
-    return name; // not an ISO code the browser knows
-  }
-}
 
 export function localReason(r: Reason): string {
   switch (r.kind) {

@@ -2,6 +2,7 @@
 import type { Fact } from '../../core/schema.ts';
 import type { ComparedReport } from '../../core/types.ts';
 import { t, textLang } from '../../ui/i18n.ts';
+import { shownValue } from '../../ui/value-text.ts';
 import { deepLink } from './card-summary.ts';
 import { AGREEMENT_ICON, AGREEMENT_LABEL, formatReportDate, reportWords, safeUrl, valueParts } from './card-text.ts';
 import { Confidence, Reasons, ReportNote, Words } from './report-parts.tsx';
@@ -29,7 +30,7 @@ export function ReportRows({ item, fact }: ReportRowsProps) {
         </td>
         <td class="value">
           {value ? (
-            valueParts(value.display).map((part, i) => (
+            valueParts(shownValue(value)).map((part, i) => (
               <span key={part}>
                 {i > 0 ? <span class="sep"> · </span> : null}
                 <span class="value-part">{part}</span>

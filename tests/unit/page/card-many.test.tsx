@@ -14,10 +14,19 @@ import { createMatcher } from '../../../src/core/engine.ts';
 import { PackSchema } from '../../../src/core/schema.ts';
 import { textFragmentUrl } from '../../../src/core/text-fragment.ts';
 import type { Comparison, Mention } from '../../../src/core/types.ts';
-import { cardSummary, deepLink, foldReports, groupAgreement, groupWhy } from '../../../src/page/card/card-summary.ts';
+import {
+  cardSummary,
+  deepLink,
+  foldReports,
+  groupAgreement,
+  groupWhy,
+  localGroupValue,
+} from '../../../src/page/card/card-summary.ts';
 import { CardView } from '../../../src/page/card/card-view.tsx';
 import { buildSummary } from '../../../src/page/page-summary.ts';
 import { FactList } from '../../../src/popup/FactList.tsx';
+import { setMessageSource } from '../../../src/ui/i18n.ts';
+import { messageSource } from '../i18n-source.ts';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../settings/fake-browser.ts')).fake }));
 
@@ -86,6 +95,51 @@ describe('a card with many reports', () => {
     expect(groupWhy(dollars)).toEqual(['rounded', '1 differs: +0.7 pts from this page']);
     expect(groupAgreement(third)).toBe('differ');
     expect(groupWhy(third)).toEqual(['+4 pts from this page']);
+  });
+
+  it("says a growth rate's currency basis in the reader's language: groups, rows, the card's and the popup's lead", () => {
+    const mention = matcher.scan(EN, { pageDate: '2023-03-21' }).find((m) => m.fact === 'trade-2022-growth');
+    const entry = mention && matcher.fact(mention.fact);
+    if (!mention || !entry) throw new Error('no growth mention');
+    const comparison = compareMention(mention, entry.fact, entry.pack);
+    const summary = cardSummary(comparison);
+    // English as before: the engine's display and the card's words agree.
+    expect(summary?.groups.map(localGroupValue)).toEqual([
+      '+29.3% (in dollars)',
+      '+34.3% (in yuan)',
+      '≤ +33.3% (in dollars)',
+    ]);
+    try {
+      setMessageSource(messageSource('zh_CN'));
+      expect(cardSummary(comparison)?.groups.map(localGroupValue)).toEqual([
+        '+29.3%（按美元计）',
+        '+34.3%（按人民币计）',
+        '≤ +33.3%（按美元计）',
+      ]);
+      expect(cardSummary(comparison)?.lead).toBe(`${summary?.outlets} 家媒体中多数一致：+29.3%（按美元计）`);
+      const root = document.createElement('div');
+      render(<CardView model={{ comparison, mention, position: { index: 0, total: 1 } }} onClose={() => {}} />, root);
+      const values = texts(root, 'td.value').join(' ');
+      expect(values).toContain('（按人民币计）');
+      expect(values).not.toMatch(/\(in (dollars|yuan)\)/);
+      // The popup gets the lead as data and says it in its own language.
+      const popupLead = buildSummary({
+        url: '',
+        host: '',
+        enabled: true,
+        mentions: [mention],
+        compare: () => comparison,
+      }).facts[0].lead;
+      expect(popupLead).toEqual({
+        outlets: summary?.outlets,
+        value: '+29.3%',
+        basis: { currency: 'USD', name: 'dollars' },
+      });
+      setMessageSource(messageSource('ru'));
+      expect(cardSummary(comparison)?.groups.map(localGroupValue)[1]).toBe('+34.3% (в валюте: китайский юань)');
+    } finally {
+      setMessageSource(messageSource('en'));
+    }
   });
 
   it('shows the first five outlets (seeds first, then nearest in value), the rest behind a real button', async () => {
