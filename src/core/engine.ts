@@ -128,6 +128,16 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
     // Whether a sentence may hold a number at all (digits or number words), tested once.
     const mayHold: (boolean | undefined)[] = new Array(sentences.length);
     const holds = (k: number) => (mayHold[k] ??= mayHoldQuantity(sentences[k].text));
+    // "The two countries" in a sentence that names another party and only one side of the pair are
+    // that side and the other party (another president arrives in one side's capital; "the two
+    // countries will sign 20 agreements"): no event of the pair's there.
+    const anotherPair = (sentence: string) =>
+      vocabularies.every(
+        ({ pair }) =>
+          pair.together.names(sentence) &&
+          pair.others.names(sentence) &&
+          !(pair.first.names(sentence) && pair.second.names(sentence)),
+      );
     // Quantities of a sentence, read once, offsets into the text.
     const quantityCache: ParsedQuantity[][] = new Array(sentences.length);
     const quantitiesOf = (k: number) =>
@@ -238,7 +248,7 @@ export function createMatcher(given: readonly ClaimPack[]): Matcher {
           found.push(hit.unresolved ? { ...m, unresolved: hit.unresolved } : m);
         }
       }
-      if (phraseAt[i])
+      if (phraseAt[i] && !anotherPair(s.text))
         for (const hit of matchPhrases(s, phraseAt[i], () => periods(i), eventYear, inContext(i)))
           if (named || hit.fact.context.length > 0) found.push(mention(hit.fact, hit.start, hit.end, s.text, text));
     });

@@ -186,4 +186,23 @@ describe('engine properties', () => {
     // A fact without context rules of its own needs a name: "the two sides signed ten documents" could be any visit.
     expect(matcher.scan('The two sides signed ten documents during the visit.', date)).toEqual([]);
   });
+
+  it('takes "the two countries" beside another party and one side of the pair for that pair: no event of ours', () => {
+    const date = { pageDate: '2023-04-14' };
+    for (const text of [
+      'Brazil’s Lula arrived in Beijing for a state visit; the two countries are expected to sign 20 agreements.',
+      '巴西总统卢拉访华，两国将签署20多份文件。',
+    ])
+      expect(matcher.scan(text, date), text).toEqual([]);
+    // Both sides named: the pair's own event, whoever else the sentence names.
+    expect(
+      matcher.scan('Xi arrived in Moscow as the US watched; the two countries will sign about ten documents.', {
+        pageDate: '2023-03-20',
+      }),
+    ).toMatchObject([{ fact: 'visit-documents' }]);
+    // One side and another party without "the two countries": the pair's event still (the peace plan is China's).
+    expect(matcher.scan('China’s 12-point peace plan for Ukraine was welcomed with caution.', date)).toMatchObject([
+      { fact: 'peace-plan' },
+    ]);
+  });
 });
