@@ -11,8 +11,8 @@
  *   for a page's few words from the same page address), the page's that of the money in its
  *   sentence, else the basis whose rate its value is. A report on another
  *   basis is restated on the page's before it is judged, and says so.
- * - Currency names in reasons come from data (CompareOptions.currencyNames or the pack's
- *   `currencyNames`); without them the ISO code is shown.
+ * - Currency names in reasons come from data (CompareOptions.currencyNames, the pack's
+ *   `currencyNames`, else its vocabulary's currencies); without them the ISO code is shown.
  */
 
 import { cnyPerUsd } from './compiled-fact.ts';
@@ -188,15 +188,15 @@ function withBasis(v: NormalizedValue, side: Side | undefined, ctx: Context): No
   return { ...v, display: `${v.display} (in ${name})`, basis: { currency: side.basis, name, bare: v.display } };
 }
 
-/**
- * The same money in the other currency, where the words write it beside the value
- * ("1.28 trillion in one currency ($185.41 billion)"): close to the value's conversion, not another figure.
- */
 /** A report's own words: its quote, or the few words of a page report. */
 function reportText(report: Report): string {
   return report.quote ?? report.words ?? '';
 }
 
+/**
+ * The same money in the other currency, where the words write it beside the value
+ * ("1.28 trillion in one currency ($185.41 billion)"): close to the value's conversion, not another figure.
+ */
 function ownOtherFigure(
   words: string,
   value: Quantityish,

@@ -13,7 +13,7 @@ import type { ComparedReport, Comparison, Currency, NormalizedValue } from './ty
 export interface ValueGroup {
   /** The value as most of the group's outlets write it ("$190 bn", "+29.3%"). */
   display: string;
-  /** …and one report's value of that display (its basis, for a reader's language). */
+  /** …and a report's value with that very display (its basis, for a reader's language). */
   value?: NormalizedValue;
   /** The names of the group's outlets, each outlet once (the page's own report not counted). */
   outlets: string[];
@@ -61,7 +61,10 @@ function close(kind: string, a: number, b: number): boolean {
 /** Each reason once (two reasons are one when they read the same). */
 function distinct(reasons: Reason[]): Reason[] {
   const seen = new Map<string, Reason>();
-  for (const r of reasons) if (!seen.has(reasonText(r))) seen.set(reasonText(r), r);
+  for (const r of reasons) {
+    const text = reasonText(r);
+    if (!seen.has(text)) seen.set(text, r);
+  }
   return [...seen.values()];
 }
 
@@ -119,7 +122,7 @@ export type Basis = { currency: Currency; name: string };
 /** groupValue with a growth rate's basis apart ("+29.3%" and dollars), for the reader's language. */
 export function groupValueParts(group: Pick<ValueGroup, 'display' | 'value'>): { value: string; basis?: Basis } {
   const b = group.value?.basis;
-  if (!b || group.value?.display !== group.display) return { value: groupValue(group) };
+  if (!b) return { value: groupValue(group) };
   return { value: groupValue({ display: b.bare }), basis: { currency: b.currency, name: b.name } };
 }
 

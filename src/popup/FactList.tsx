@@ -1,7 +1,7 @@
 /** The facts found on the page, figures first then events; each row reveals its first mention. */
 import type { FactSummary, PageSummary } from '../messages.ts';
 import { t, textLang, tn, tSlots } from '../ui/i18n.ts';
-import { valueOnBasis } from '../ui/value-text.ts';
+import { mostAgreeLine } from '../ui/value-text.ts';
 import { agreementText, orderFacts } from './summary.ts';
 
 export function FactList({ summary, onReveal }: { summary: PageSummary; onReveal: (index: number) => void }) {
@@ -76,11 +76,7 @@ function FactRow({ fact, onReveal }: { fact: FactSummary; onReveal: (i: number) 
       {fact.lead && (
         <span class="fact-lead">
           <span class="sr-only">, </span>
-          {/* The value stays on one line ("$190.27 bn"). */}
-          {t('mostOutletsAgree', [
-            tn('outletCount', fact.lead.outlets),
-            valueOnBasis(fact.lead.value.replace(/ /g, '\u00a0'), fact.lead.basis),
-          ])}
+          {mostAgreeLine(fact.lead)}
         </span>
       )}
       <span class="fact-meta">

@@ -5,7 +5,7 @@
  * Numbers keep the engine's notation ("$190.27 bn") in every language.
  */
 import type { NormalizedValue } from '../core/types.ts';
-import { t, uiLocale } from './i18n.ts';
+import { t, tn, uiLocale } from './i18n.ts';
 
 export function currencyName(code: string, name: string): string {
   if (uiLocale().startsWith('en')) return name;
@@ -24,4 +24,15 @@ export function valueOnBasis(value: string, basis?: { currency: string; name: st
 /** A normalised value as the reader's language shows it. */
 export function shownValue(v: NormalizedValue): string {
   return v.basis ? valueOnBasis(v.basis.bare, v.basis) : v.display;
+}
+
+/**
+ * "Most of 18 outlets agree: $190.27 bn", the line a fact's summary comes down to (card and popup),
+ * from summaryLead's data; the value stays on one line.
+ */
+export function mostAgreeLine(lead: { outlets: number; value: string; basis?: { currency: string; name: string } }) {
+  return t('mostOutletsAgree', [
+    tn('outletCount', lead.outlets),
+    valueOnBasis(lead.value.replace(/ /g, '\u00a0'), lead.basis),
+  ]);
 }

@@ -18,7 +18,7 @@ import type { Report } from '../../core/schema.ts';
 import { textFragmentUrl } from '../../core/text-fragment.ts';
 import type { ComparedReport, Comparison } from '../../core/types.ts';
 import { t, tn } from '../../ui/i18n.ts';
-import { valueOnBasis } from '../../ui/value-text.ts';
+import { mostAgreeLine, valueOnBasis } from '../../ui/value-text.ts';
 import { safeUrl } from './card-text.ts';
 import { localReason } from './reason-text.ts';
 
@@ -86,13 +86,7 @@ export function cardSummary(c: Comparison): CardSummary | undefined {
 /** "Most of 18 outlets agree: $190.27 bn" (the largest group holds more than half, others differ), else undefined. */
 export function leadLine(summary: ReportSummary): string | undefined {
   const lead = summaryLead(summary);
-  // The value stays on one line ("$190.27 bn").
-  return lead
-    ? t('mostOutletsAgree', [
-        tn('outletCount', lead.outlets),
-        valueOnBasis(lead.value.replace(/ /g, '\u00a0'), lead.basis),
-      ])
-    : undefined;
+  return lead ? mostAgreeLine(lead) : undefined;
 }
 
 /** The reports in the reader's order, split into the first few and the rest (empty when nothing folds). */
