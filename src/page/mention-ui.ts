@@ -71,11 +71,18 @@ export class MentionUi {
     });
   }
 
+  /** The mention's range still in the page: its own, or where it was last found again; no new search. */
+  private liveRange(item: FoundMention): Range | undefined {
+    if (isLive(item.range)) return item.range;
+    const found = this.anchors.get(item)?.range;
+    return found && isLive(found) ? found : undefined;
+  }
+
   /** The mention's text now: its own range, or the same words where the page re-rendered them. */
   rangeOf(item: FoundMention, fresh = false): Range | null {
-    if (isLive(item.range)) return item.range;
+    const live = this.liveRange(item);
+    if (live) return live;
     const cached = this.anchors.get(item);
-    if (cached?.range && isLive(cached.range)) return cached.range;
     const now = performance.now();
     if (cached && !fresh && now - cached.at < 100) return null; // looked a moment ago: gone
     const range = reanchor(item.range, item.mention.quote, item.block);
@@ -101,8 +108,7 @@ export class MentionUi {
     const live: { item: FoundMention; range: Range }[] = [];
     const dead: FoundMention[] = [];
     for (const item of list) {
-      const cached = this.anchors.get(item)?.range;
-      const range = isLive(item.range) ? item.range : cached && isLive(cached) ? cached : undefined;
+      const range = this.liveRange(item);
       if (range) live.push({ item, range });
       else dead.push(item);
     }
