@@ -20,7 +20,6 @@ import { type CancelToken, type TimeBudget, throwIfCancelled } from './time-slic
 
 export const MATCHER_MEASURE = 'second-source:matcher';
 
-const SAMPLE_OPTIONS = { pageDate: '2023-03-21', pageNamesPair: true } as const;
 /**
  * Packs already prepared by this copy of the content script: their patterns are compiled in this
  * process, so a later full scan (settings changed) builds its matcher at once.
@@ -77,9 +76,11 @@ export async function prepareMatcher(
         const single = createMatcher([{ ...pack, facts: [fact] }]);
         await budget.check();
         let spent = now() - started;
+        // Read as a page of the quote's own date that names the pair, so the fact's rules run through.
+        const options = { pageDate: fact.reports[0]?.date, pageNamesPair: true };
         for (const text of samplesOf(fact)) {
           const from = now();
-          single.scan(text, SAMPLE_OPTIONS);
+          single.scan(text, options);
           spent += now() - from;
           await budget.check();
         }

@@ -58,10 +58,20 @@ async function warmUp(matcher: Matcher, budget: TimeBudget): Promise<void> {
   if (warmed.has(matcher)) return;
   warmed.add(matcher);
   await budget.yieldNow();
-  matcher.scan('China and Russia traded $190 billion, up 34.3% in 2022; Xi visited Moscow.', {
-    pageDate: '2023-03-21',
-  });
+  const sample = warmUpSample(matcher);
+  if (sample) matcher.scan(sample.text, { pageDate: sample.pageDate, pageNamesPair: true });
   await budget.yieldNow();
+}
+
+/** The packs' own words: the first report quote of a figure fact and of an event fact, with the date of the first. */
+function warmUpSample(matcher: Matcher): { text: string; pageDate?: string } | undefined {
+  const facts = matcher.facts().map((f) => f.fact);
+  const picked = (['figure', 'event'] as const).flatMap((kind) => facts.find((f) => f.kind === kind) ?? []);
+  if (!picked.length) return undefined;
+  return {
+    text: picked.map((f) => f.reports[0]?.quote ?? f.title).join(' '),
+    pageDate: picked[0].reports[0]?.date,
+  };
 }
 
 /**
