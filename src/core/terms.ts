@@ -43,17 +43,6 @@ export function compileTerms(terms: readonly string[]): RegExp | undefined {
   return new RegExp(alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`, 'giu');
 }
 
-/** Does a compileTerms pattern match anywhere in the text? (The first match only: no list is built.) */
-export function holdsTerm(re: RegExp | undefined, text: string): boolean {
-  if (!re || !text) return false;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length > 0) return true;
-    re.lastIndex++;
-  }
-  return false;
-}
-
 export function findTerms(re: RegExp | undefined, text: string, offset = 0): TermMatch[] {
   if (!re) return [];
   const out: TermMatch[] = [];
@@ -149,18 +138,6 @@ export function quickStarts(quick: RegExp, text: string): number[] {
     quick.lastIndex = at + 1;
   }
   return out;
-}
-
-/** Does the exact (lookaround) pattern match anywhere? Candidates from `quick`, confirmed with a sticky copy. */
-export function hasTerm(quick: RegExp, sticky: RegExp, text: string): boolean {
-  quick.lastIndex = 0;
-  for (let m = quick.exec(text); m; m = quick.exec(text)) {
-    const at = termStart(m);
-    sticky.lastIndex = at;
-    if (sticky.test(text)) return true;
-    quick.lastIndex = at + 1;
-  }
-  return false;
 }
 
 /**
